@@ -1,0 +1,623 @@
+#include "case_loader.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+
+#include "case_consistency.h"
+#include "checked_json.h"
+#include "errors.h"
+#include "suggestion.h"
+
+namespace kinmap {
+namespace {
+
+using nlohmann::json;
+using Keys = std::initializer_list<std::string_view>;
+
+const char* type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "true/false";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "a list";
+    case json::value_t::object: return "an object";
+    case json::value_t::number_float: return "a decimal number";
+    default: return "a number";
+  }
+}
+
+// What kind of text a field holds: names may not contain any control
+// character; free-text notes may contain line breaks and tabs.
+enum class TextKind { name, note };
+
+// Reads JSON values into model fields, recording each problem at its place.
+class Reader {
+ public:
+  Reader(Diagnostics& diagnostics, const RiskModel& model)
+      : diagnostics_(diagnostics), model_(model) {}
+
+  Diagnostics& diagnostics() { return diagnostics_; }
+  const RiskModel& model() const { return model_; }
+
+  /// Checks `value` is an object holding only `allowed` keys and every one of
+  /// `required`; `what` names it in messages ("a person").
+  bool object(const json& value, const std::string& at, std::string_view what, Keys allowed,
+              Keys required) {
+    if (!value.is_object()) {
+      diagnostics_.error(at, "expected " + std::string(what) + " (an object), found " +
+                                 type_name(value));
+      return false;
+    }
+    const std::vector<std::string_view> allowed_list(allowed);
+    for (const auto& [key, child] : value.items()) {
+      if (std::find(allowed_list.begin(), allowed_list.end(), key) != allowed_list.end()) continue;
+      std::string message = "unknown key \"" + key + "\" in " + std::string(what);
+      if (const auto near = closest_word(key, allowed_list))
+        message += "; did you mean \"" + std::string(*near) + "\"?";
+      message += " (allowed: " + join(allowed_list) + ")";
+      diagnostics_.error(at + "/" + pointer_token(key), message);
+    }
+    for (std::string_view key : required)
+      if (!value.contains(key))
+        diagnostics_.error(at, "missing required key \"" + std::string(key) + "\" in " +
+                                   std::string(what));
+    return true;
+  }
+
+  std::string text(const json& object, std::string_view key, const std::string& at,
+                   TextKind kind = TextKind::name) {
+    const auto it = object.find(key);
+    if (it == object.end()) return {};
+    return text_value(*it, at + "/" + std::string(key), kind);
+  }
+
+  std::string text_value(const json& value, const std::string& at, TextKind kind) {
+    if (!value.is_string()) {
+      diagnostics_.error(at, std::string("expected a string, found ") + type_name(value));
+      return {};
+    }
+    const std::string& s = value.get_ref<const std::string&>();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      const bool allowed_break = kind == TextKind::note && (c == '\n' || c == '\t' || c == '\r');
+      const bool c1 = c == 0xC2 && i + 1 < s.size() &&
+                      static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+      if (((c < 0x20 || c == 0x7F) && !allowed_break) || c1) {
+        char code[12];
+        std::snprintf(code, sizeof code, "U+%04X",
+                      c1 ? static_cast<unsigned char>(s[i + 1]) : static_cast<unsigned>(c));
+        diagnostics_.error(at, std::string("control character ") + code + " in text; " +
+                                   (kind == TextKind::name
+                                        ? "names and labels must be plain printable text"
+                                        : "notes may hold line breaks and tabs but no other "
+                                          "control characters"));
+        return {};
+      }
+    }
+    return s;
+  }
+
+  std::optional<PartialDate> date(const json& object, std::string_view key, const std::string& at) {
+    const auto it = object.find(key);
+    if (it == object.end()) return std::nullopt;
+    return date_value(*it, at + "/" + std::string(key));
+  }
+
+  std::optional<PartialDate> date_value(const json& value, const std::string& at) {
+    if (!value.is_string()) {
+      diagnostics_.error(at, std::string("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found ") +
+                                 type_name(value));
+      return std::nullopt;
+    }
+    std::string why;
+    auto parsed = PartialDate::parse(value.get_ref<const std::string&>(), &why);
+    if (!parsed) diagnostics_.error(at, "\"" + value.get<std::string>() + "\": " + why);
+    return parsed;
+  }
+
+  template <typename E>
+  std::optional<E> word(const json& object, std::string_view key, const std::string& at,
+                        std::string_view what) {
+    const auto it = object.find(key);
+    if (it == object.end()) return std::nullopt;
+    return word_value<E>(*it, at + "/" + std::string(key), what);
+  }
+
+  template <typename E>
+  std::optional<E> word_value(const json& value, const std::string& at, std::string_view what) {
+    if (!value.is_string()) {
+      diagnostics_.error(at, "expected " + std::string(what) + ", one of " + allowed_words<E>() +
+                                 "; found " + type_name(value));
+      return std::nullopt;
+    }
+    const std::string& s = value.get_ref<const std::string&>();
+    if (auto parsed = parse_word<E>(s)) return parsed;
+    std::vector<std::string_view> words;
+    for (const auto& w : vocabulary<E>()) words.push_back(w.spelling);
+    std::string message = "\"" + s + "\" is not a valid " + std::string(what) +
+                          "; expected one of " + allowed_words<E>();
+    if (const auto near = closest_word(s, words))
+      message += " (did you mean \"" + std::string(*near) + "\"?)";
+    diagnostics_.error(at, message);
+    return std::nullopt;
+  }
+
+  std::optional<bool> flag(const json& object, std::string_view key, const std::string& at) {
+    const auto it = object.find(key);
+    if (it == object.end()) return std::nullopt;
+    if (!it->is_boolean()) {
+      diagnostics_.error(at + "/" + std::string(key),
+                         std::string("expected true or false, found ") + type_name(*it));
+      return std::nullopt;
+    }
+    return it->get<bool>();
+  }
+
+  std::optional<int> whole(const json& object, std::string_view key, const std::string& at,
+                           int min, int max) {
+    const auto it = object.find(key);
+    if (it == object.end()) return std::nullopt;
+    const std::string place = at + "/" + std::string(key);
+    if (!it->is_number_integer()) {
+      diagnostics_.error(place, "expected a whole number from " + std::to_string(min) + " to " +
+                                    std::to_string(max) + ", found " + type_name(*it));
+      return std::nullopt;
+    }
+    const bool in_range = it->is_number_unsigned()
+                              ? it->get<std::uint64_t>() <= static_cast<std::uint64_t>(max)
+                              : it->get<std::int64_t>() >= min && it->get<std::int64_t>() <= max;
+    if (!in_range) {
+      diagnostics_.error(place, it->dump() + " is out of range; expected a whole number from " +
+                                    std::to_string(min) + " to " + std::to_string(max));
+      return std::nullopt;
+    }
+    return it->get<int>();
+  }
+
+  /// An id: [A-Za-z0-9_.-]{1,64}. Empty on error.
+  std::string id_value(const json& value, const std::string& at) {
+    if (!value.is_string()) {
+      diagnostics_.error(at, std::string("expected an id (a string), found ") + type_name(value));
+      return {};
+    }
+    const std::string& s = value.get_ref<const std::string&>();
+    const bool well_formed =
+        !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                 c == '_' || c == '.' || c == '-';
+        });
+    if (!well_formed) {
+      diagnostics_.error(at, "\"" + s.substr(0, 80) +
+                                 "\" is not a valid id; ids are 1 to 64 letters, digits, "
+                                 "'_', '.' or '-'");
+      return {};
+    }
+    return s;
+  }
+
+  std::string id(const json& object, std::string_view key, const std::string& at) {
+    const auto it = object.find(key);
+    if (it == object.end()) return {};
+    return id_value(*it, at + "/" + std::string(key));
+  }
+
+  std::vector<std::string> ids(const json& object, std::string_view key, const std::string& at) {
+    std::vector<std::string> out;
+    const auto it = object.find(key);
+    if (it == object.end()) return out;
+    const std::string place = at + "/" + std::string(key);
+    if (!it->is_array()) {
+      diagnostics_.error(place, std::string("expected a list of ids, found ") + type_name(*it));
+      return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i)
+      out.push_back(id_value((*it)[i], place + "/" + std::to_string(i)));
+    return out;
+  }
+
+  template <typename E>
+  std::vector<E> words(const json& object, std::string_view key, const std::string& at,
+                       std::string_view what) {
+    std::vector<E> out;
+    const auto it = object.find(key);
+    if (it == object.end()) return out;
+    const std::string place = at + "/" + std::string(key);
+    if (!it->is_array()) {
+      diagnostics_.error(place, "expected a list of " + std::string(what) + "s, found " +
+                                    type_name(*it));
+      return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i)
+      if (auto w = word_value<E>((*it)[i], place + "/" + std::to_string(i), what)) out.push_back(*w);
+    return out;
+  }
+
+  /// The `ext` object, kept as compact JSON; anything inside is allowed.
+  std::string ext(const json& object, const std::string& at) {
+    const auto it = object.find("ext");
+    if (it == object.end()) return {};
+    if (!it->is_object()) {
+      diagnostics_.error(at + "/ext", std::string("expected an object, found ") + type_name(*it));
+      return {};
+    }
+    return it->dump();
+  }
+
+  /// The list under `key`, or an empty one (recording an error if not a list).
+  const json& list(const json& object, std::string_view key, const std::string& at) {
+    static const json kEmpty = json::array();
+    const auto it = object.find(key);
+    if (it == object.end()) return kEmpty;
+    if (!it->is_array()) {
+      diagnostics_.error(at + "/" + std::string(key),
+                         std::string("expected a list, found ") + type_name(*it));
+      return kEmpty;
+    }
+    return *it;
+  }
+
+ private:
+  static std::string join(const std::vector<std::string_view>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i) out += ", ";
+      out += words[i];
+    }
+    return out;
+  }
+
+  Diagnostics& diagnostics_;
+  const RiskModel& model_;
+};
+
+CaseInfo read_case_info(Reader& r, const json& doc) {
+  CaseInfo info;
+  const auto it = doc.find("case");
+  if (it == doc.end()) return info;
+  const std::string at = "/case";
+  if (!r.object(*it, at, "the case section",
+                {"id", "title", "as_of", "marking", "focus", "ext"}, {"id", "as_of"}))
+    return info;
+  info.id = r.text(*it, "id", at);
+  info.title = r.text(*it, "title", at);
+  if (auto d = r.date(*it, "as_of", at)) info.as_of = *d;
+  info.marking = r.text(*it, "marking", at);
+  info.focus = r.ids(*it, "focus", at);
+  info.ext_json = r.ext(*it, at);
+  return info;
+}
+
+Person read_person(Reader& r, const json& value, const std::string& at) {
+  Person p;
+  if (!r.object(value, at, "a person",
+                {"id", "sex", "name", "aliases", "born", "age", "died", "expected", "identity",
+                 "assessment", "engagement", "known_to", "checks", "risk",
+                 "asked_about_children", "ids", "notes", "ext"},
+                {"id", "sex"}))
+    return p;
+  p.id = r.id(value, "id", at);
+  p.sex = r.word<Sex>(value, "sex", at, "sex").value_or(Sex::unknown);
+  p.name = r.text(value, "name", at);
+  const json& aliases = r.list(value, "aliases", at);
+  for (std::size_t i = 0; i < aliases.size(); ++i)
+    p.aliases.push_back(r.text_value(aliases[i], at + "/aliases/" + std::to_string(i), TextKind::name));
+  p.born = r.date(value, "born", at);
+  p.age = r.whole(value, "age", at, 0, 130);
+  if (value.contains("born") && value.contains("age"))
+    r.diagnostics().error(at + "/age", "give either \"born\" or \"age\", not both");
+  p.died = r.date(value, "died", at);
+  p.expected = r.date(value, "expected", at);
+  p.identity = r.word<Identity>(value, "identity", at, "identity").value_or(Identity::known);
+  if (const auto it = value.find("assessment"); it != value.end()) {
+    const std::string place = at + "/assessment";
+    if (r.object(*it, place, "an assessment", {"status", "date", "by"}, {"status"})) {
+      p.assessment.status = r.word<AssessmentStatus>(*it, "status", place, "assessment status")
+                                .value_or(AssessmentStatus::none);
+      p.assessment.date = r.date(*it, "date", place);
+      p.assessment.by = r.text(*it, "by", place);
+    }
+  }
+  p.engagement = r.word<Engagement>(value, "engagement", at, "engagement").value_or(Engagement::unknown);
+  p.known_to = r.words<Agency>(value, "known_to", at, "agency code");
+  p.checks = r.words<Agency>(value, "checks", at, "agency code");
+  const json& risk = r.list(value, "risk", at);
+  for (std::size_t i = 0; i < risk.size(); ++i) {
+    const std::string place = at + "/risk/" + std::to_string(i);
+    if (!r.object(risk[i], place, "a risk factor", {"factor", "source", "date", "note"}, {"factor"}))
+      continue;
+    RiskFlag flag;
+    flag.factor = r.text(risk[i], "factor", place);
+    if (!flag.factor.empty() && !r.model().factor(flag.factor)) {
+      std::vector<std::string_view> known;
+      for (const auto& [id, f] : r.model().factors()) known.push_back(id);
+      std::string message = "\"" + flag.factor + "\" is not a risk factor of the risk model";
+      if (const auto near = closest_word(flag.factor, known))
+        message += "; did you mean \"" + std::string(*near) + "\"?";
+      else
+        message += "; expected one of its factors (see models/risk_model.json)";
+      r.diagnostics().error(place + "/factor", message);
+    }
+    flag.source = r.text(risk[i], "source", place);
+    flag.date = r.date(risk[i], "date", place);
+    flag.note = r.text(risk[i], "note", place, TextKind::note);
+    p.risk.push_back(std::move(flag));
+  }
+  p.asked_about_children = r.flag(value, "asked_about_children", at);
+  if (const auto it = value.find("ids"); it != value.end()) {
+    if (!it->is_object())
+      r.diagnostics().error(at + "/ids", std::string("expected an object of scheme: value, found ") +
+                                             type_name(*it));
+    else
+      for (const auto& [scheme, number] : it->items())
+        p.ids[scheme] = r.text_value(number, at + "/ids/" + pointer_token(scheme), TextKind::name);
+  }
+  p.notes = r.text(value, "notes", at, TextKind::note);
+  p.ext_json = r.ext(value, at);
+  return p;
+}
+
+Relationship read_relationship(Reader& r, const json& value, const std::string& at) {
+  Relationship rel;
+  if (!value.is_object()) {
+    r.diagnostics().error(at, std::string("expected a relationship (an object), found ") +
+                                  type_name(value));
+    return rel;
+  }
+  if (!value.contains("type")) {
+    r.diagnostics().error(at, "missing required key \"type\" in a relationship; expected one of " +
+                                  allowed_words<RelationshipType>());
+    return rel;
+  }
+  const auto type = r.word<RelationshipType>(value, "type", at, "relationship type");
+  if (!type) return rel;
+  rel.type = *type;
+  const auto [from_key, to_key] = end_keys(rel.type);
+  const std::string what = "a " + std::string(spelling(rel.type)) + " relationship";
+  switch (rel.type) {
+    case RelationshipType::parent:
+      r.object(value, at, what, {"type", "parent", "child", "kind", "pr", "source", "reported", "note", "ext"},
+               {"parent", "child"});
+      rel.kind = r.word<ParentKind>(value, "kind", at, "kind of parent").value_or(ParentKind::biological);
+      rel.pr = r.flag(value, "pr", at);
+      break;
+    case RelationshipType::partner:
+      r.object(value, at, what,
+               {"type", "a", "b", "status", "form", "from", "to", "source", "reported", "note", "ext"},
+               {"a", "b"});
+      rel.status = r.word<PartnerStatus>(value, "status", at, "partnership status").value_or(PartnerStatus::unknown);
+      rel.form = r.word<PartnerForm>(value, "form", at, "partnership form").value_or(PartnerForm::unknown);
+      rel.start = r.date(value, "from", at);
+      rel.end = r.date(value, "to", at);
+      break;
+    case RelationshipType::contact:
+      r.object(value, at, what,
+               {"type", "adult", "child", "frequency", "supervised", "basis", "source", "reported", "note", "ext"},
+               {"adult", "child"});
+      rel.frequency = r.word<Frequency>(value, "frequency", at, "frequency").value_or(Frequency::unknown);
+      rel.supervised = r.flag(value, "supervised", at);
+      rel.basis = r.word<ContactBasis>(value, "basis", at, "basis of contact").value_or(ContactBasis::unknown);
+      break;
+    case RelationshipType::care:
+      r.object(value, at, what, {"type", "carer", "child", "frequency", "source", "reported", "note", "ext"},
+               {"carer", "child"});
+      rel.frequency = r.word<Frequency>(value, "frequency", at, "frequency").value_or(Frequency::unknown);
+      break;
+    case RelationshipType::abuse:
+      r.object(value, at, what, {"type", "from", "to", "forms", "last", "source", "reported", "note", "ext"},
+               {"from", "to"});
+      rel.forms = r.words<AbuseForm>(value, "forms", at, "form of abuse");
+      rel.last = r.date(value, "last", at);
+      break;
+    case RelationshipType::sibling:
+      r.object(value, at, what, {"type", "a", "b", "source", "reported", "note", "ext"}, {"a", "b"});
+      break;
+    case RelationshipType::other:
+      r.object(value, at, what, {"type", "a", "b", "label", "source", "reported", "note", "ext"},
+               {"a", "b", "label"});
+      rel.label = r.text(value, "label", at);
+      break;
+  }
+  // The two ends, by the keys this type names them with (see end_keys).
+  rel.from = r.id(value, from_key, at);
+  rel.to = r.id(value, to_key, at);
+  rel.source = r.text(value, "source", at);
+  rel.reported = r.date(value, "reported", at);
+  rel.note = r.text(value, "note", at, TextKind::note);
+  rel.ext_json = r.ext(value, at);
+  return rel;
+}
+
+Household read_household(Reader& r, const json& value, const std::string& at) {
+  Household h;
+  if (!r.object(value, at, "a household", {"id", "label", "confirmed", "members", "ext"},
+                {"id", "members"}))
+    return h;
+  h.id = r.id(value, "id", at);
+  h.label = r.text(value, "label", at);
+  h.confirmed = r.date(value, "confirmed", at);
+  const json& members = r.list(value, "members", at);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const std::string place = at + "/members/" + std::to_string(i);
+    Membership m;
+    if (r.object(members[i], place, "a household member", {"person", "status", "from", "to"},
+                 {"person"})) {
+      m.person = r.id(members[i], "person", place);
+      m.status = r.word<MemberStatus>(members[i], "status", place, "member status").value_or(MemberStatus::resident);
+      m.from = r.date(members[i], "from", place);
+      m.to = r.date(members[i], "to", place);
+    }
+    h.members.push_back(std::move(m));
+  }
+  h.ext_json = r.ext(value, at);
+  return h;
+}
+
+std::optional<Plan> read_plan(Reader& r, const json& doc) {
+  const auto it = doc.find("plan");
+  if (it == doc.end()) return std::nullopt;
+  const std::string at = "/plan";
+  Plan plan;
+  if (!r.object(*it, at, "the plan",
+                {"type", "date", "review", "children", "named", "invited", "attended", "relies_on", "ext"},
+                {}))
+    return plan;
+  plan.type = r.word<PlanType>(*it, "type", at, "plan type");
+  plan.date = r.date(*it, "date", at);
+  plan.review = r.date(*it, "review", at);
+  plan.children = r.ids(*it, "children", at);
+  plan.named = r.ids(*it, "named", at);
+  plan.invited = r.ids(*it, "invited", at);
+  plan.attended = r.ids(*it, "attended", at);
+  plan.relies_on = r.ids(*it, "relies_on", at);
+  plan.ext_json = r.ext(*it, at);
+  return plan;
+}
+
+Event read_event(Reader& r, const json& value, const std::string& at) {
+  Event e;
+  if (!r.object(value, at, "an event", {"date", "type", "people", "household", "source", "note", "ext"},
+                {"date", "type"}))
+    return e;
+  if (auto d = r.date(value, "date", at)) e.date = *d;
+  e.type = r.word<EventType>(value, "type", at, "event type").value_or(EventType::other);
+  e.people = r.ids(value, "people", at);
+  e.household = r.id(value, "household", at);
+  e.source = r.text(value, "source", at);
+  e.note = r.text(value, "note", at, TextKind::note);
+  e.ext_json = r.ext(value, at);
+  return e;
+}
+
+DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
+  DashAssessment d;
+  if (!r.object(value, at, "a DASH assessment",
+                {"victim", "perpetrator", "date", "yes_count", "answers", "ext"}, {"victim", "date"}))
+    return d;
+  d.victim = r.id(value, "victim", at);
+  d.perpetrator = r.id(value, "perpetrator", at);
+  if (auto date = r.date(value, "date", at)) d.date = *date;
+  d.yes_count = r.whole(value, "yes_count", at, 0, 27);
+  if (const auto it = value.find("answers"); it != value.end()) {
+    if (!it->is_object()) {
+      r.diagnostics().error(at + "/answers", std::string("expected an object of question: answer, found ") +
+                                                 type_name(*it));
+    } else {
+      for (const auto& [question, answer] : it->items()) {
+        const std::string place = at + "/answers/" + pointer_token(question);
+        if (!r.model().has_dash_question(question)) {
+          r.diagnostics().error(place, "\"" + question + "\" is not a DASH question of the risk model; "
+                                       "expected q01 to q" +
+                                           std::to_string(r.model().dash_questions().size()));
+          continue;
+        }
+        if (answer.is_null())
+          d.answers[question] = std::nullopt;
+        else if (answer.is_boolean())
+          d.answers[question] = answer.get<bool>();
+        else
+          r.diagnostics().error(place, std::string("expected true, false or null, found ") + type_name(answer));
+      }
+    }
+  }
+  if (!value.contains("yes_count") && !value.contains("answers"))
+    r.diagnostics().error(at, "a DASH assessment needs \"yes_count\" or \"answers\"");
+  d.ext_json = r.ext(value, at);
+  return d;
+}
+
+}  // namespace
+
+std::pair<const char*, const char*> end_keys(RelationshipType type) {
+  switch (type) {
+    case RelationshipType::parent: return {"parent", "child"};
+    case RelationshipType::contact: return {"adult", "child"};
+    case RelationshipType::care: return {"carer", "child"};
+    case RelationshipType::abuse: return {"from", "to"};
+    case RelationshipType::partner:
+    case RelationshipType::sibling:
+    case RelationshipType::other: return {"a", "b"};
+  }
+  return {"a", "b"};
+}
+
+LoadResult load_case(std::string_view text, const std::string& file, const RiskModel& model,
+                     const LoaderLimits& limits) {
+  Diagnostics diagnostics(file);
+  LoadResult result;
+  if (text.size() > limits.max_file_bytes) {
+    diagnostics.error_at(1, 1, "the file is " + std::to_string(text.size() >> 20) +
+                                   " MiB; the limit is " + std::to_string(limits.max_file_bytes >> 20) +
+                                   " MiB");
+    result.diagnostics = diagnostics.all();
+    return result;
+  }
+  auto parsed = parse_checked_json(text, {limits.max_depth, limits.max_string_bytes}, diagnostics);
+  if (!parsed) {
+    result.diagnostics = diagnostics.all();
+    return result;
+  }
+  const json& doc = *parsed;
+  Reader r(diagnostics, model);
+  if (!doc.is_object()) {
+    diagnostics.error("", std::string("expected a kinmap case (a JSON object with \"format\": "
+                                      "\"kinmap-case/1\"), found ") +
+                              type_name(doc));
+    result.diagnostics = diagnostics.all();
+    return result;
+  }
+  const auto format = doc.find("format");
+  if (format == doc.end()) {
+    diagnostics.error("", "missing required key \"format\"; expected \"format\": \"kinmap-case/1\"");
+  } else if (!format->is_string() || *format != "kinmap-case/1") {
+    diagnostics.error("/format", "this is not a kinmap-case/1 file (format is " + format->dump() +
+                                     "); this version of kinmap reads \"kinmap-case/1\"");
+    result.diagnostics = diagnostics.all();
+    return result;
+  }
+  r.object(doc, "", "a case file",
+           {"format", "case", "people", "relationships", "households", "plan", "events", "dash", "ext"},
+           {"case", "people"});
+
+  Case c;
+  c.info = read_case_info(r, doc);
+  const json& people = r.list(doc, "people", "");
+  if (people.size() > limits.max_people)
+    diagnostics.error("/people", std::to_string(people.size()) + " people is more than the limit of " +
+                                     std::to_string(limits.max_people));
+  else if (doc.contains("people") && people.empty())
+    diagnostics.error("/people", "a case needs at least one person");
+  else
+    for (std::size_t i = 0; i < people.size(); ++i)
+      c.people.push_back(read_person(r, people[i], "/people/" + std::to_string(i)));
+  const json& relationships = r.list(doc, "relationships", "");
+  for (std::size_t i = 0; i < relationships.size(); ++i)
+    c.relationships.push_back(read_relationship(r, relationships[i], "/relationships/" + std::to_string(i)));
+  const json& households = r.list(doc, "households", "");
+  for (std::size_t i = 0; i < households.size(); ++i)
+    c.households.push_back(read_household(r, households[i], "/households/" + std::to_string(i)));
+  c.plan = read_plan(r, doc);
+  const json& events = r.list(doc, "events", "");
+  for (std::size_t i = 0; i < events.size(); ++i)
+    c.events.push_back(read_event(r, events[i], "/events/" + std::to_string(i)));
+  const json& dash = r.list(doc, "dash", "");
+  for (std::size_t i = 0; i < dash.size(); ++i)
+    c.dash.push_back(read_dash(r, dash[i], "/dash/" + std::to_string(i)));
+  c.ext_json = r.ext(doc, "");
+
+  check_consistency(c, model, diagnostics);
+
+  result.diagnostics = diagnostics.all();
+  if (!diagnostics.has_errors()) result.loaded = std::move(c);
+  return result;
+}
+
+Case load_case_or_throw(std::string_view text, const std::string& file, const RiskModel& model,
+                        const LoaderLimits& limits) {
+  LoadResult result = load_case(text, file, model, limits);
+  if (!result.ok()) throw CaseFileError(std::move(result.diagnostics));
+  return std::move(*result.loaded);
+}
+
+}  // namespace kinmap

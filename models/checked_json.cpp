@@ -1,0 +1,228 @@
+#include "checked_json.h"
+
+#include <cmath>
+#include <unordered_set>
+
+namespace kinmap {
+namespace {
+
+using nlohmann::json;
+
+// Returns the offset of the first byte that breaks UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    unsigned min_second = 0x80, max_second = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      if (c == 0xE0) min_second = 0xA0;  // overlong
+      if (c == 0xED) max_second = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      if (c == 0xF0) min_second = 0x90;
+      if (c == 0xF4) max_second = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > n) return i;
+    if (s[i + 1] < min_second || s[i + 1] > max_second) return i;
+    for (std::size_t k = 2; k < length; ++k)
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+// Builds the DOM the way nlohmann's own builder does, while tracking the
+// JSON pointer of each value so problems can be placed.
+class CheckedDomBuilder : public nlohmann::json_sax<json> {
+ public:
+  CheckedDomBuilder(std::string_view text, const JsonLimits& limits, Diagnostics& diagnostics)
+      : text_(text), limits_(limits), diagnostics_(diagnostics) {}
+
+  json& result() { return root_; }
+  bool syntax_failed() const { return syntax_failed_; }
+
+  bool null() override { return add(json(nullptr)); }
+  bool boolean(bool value) override { return add(json(value)); }
+  bool number_integer(number_integer_t value) override { return add(json(value)); }
+  bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
+  bool number_float(number_float_t value, const string_t& spelled) override {
+    if (!std::isfinite(value)) {
+      diagnostics_.error(next_pointer(), "the number " + spelled.substr(0, 40) +
+                                             " is too large to be read");
+      return add(json(nullptr));
+    }
+    return add(json(value));
+  }
+  bool string(string_t& value) override {
+    if (value.size() > limits_.max_string_bytes) {
+      diagnostics_.error(next_pointer(), "a string of " + std::to_string(value.size()) +
+                                             " bytes is longer than the limit of " +
+                                             std::to_string(limits_.max_string_bytes) + " bytes");
+      return add(json(""));
+    }
+    return add(json(std::move(value)));
+  }
+  bool binary(binary_t&) override { return add(json(nullptr)); }
+
+  bool start_object(std::size_t) override { return open(json::object()); }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(json::array()); }
+  bool end_array() override { return close(); }
+
+  bool key(string_t& value) override {
+    Frame& frame = frames_.back();
+    if (!frame.keys.insert(value).second)
+      diagnostics_.error(frame.pointer + "/" + pointer_token(value),
+                         "duplicate key \"" + value +
+                             "\" in one object; each key may appear once (which one to keep "
+                             "would be a guess)");
+    frame.key = value;
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::detail::exception& ex) override {
+    syntax_failed_ = true;
+    // nlohmann reports the offset after the bad token; point at its start.
+    std::size_t start = position;
+    if (!last_token.empty() && last_token.find("<U+") == std::string::npos &&
+        last_token.size() <= position)
+      start = position - last_token.size();
+    const auto [line, column] = line_and_column(text_, start);
+    std::string what = ex.what();
+    const auto colon = what.find(": ", what.find("parse error"));
+    if (colon != std::string::npos) what = what.substr(colon + 2);
+    diagnostics_.error_at(line, column, "not valid JSON: " + what);
+    return false;
+  }
+
+ private:
+  struct Frame {
+    json* value;
+    std::string pointer;
+    std::unordered_set<std::string> keys;
+    std::string key;
+  };
+
+  std::string next_pointer() const {
+    if (frames_.empty()) return "";
+    const Frame& frame = frames_.back();
+    if (frame.value->is_object()) return frame.pointer + "/" + pointer_token(frame.key);
+    return frame.pointer + "/" + std::to_string(frame.value->size());
+  }
+
+  json* insert(json&& value) {
+    if (frames_.empty()) {
+      root_ = std::move(value);
+      return &root_;
+    }
+    Frame& frame = frames_.back();
+    if (frame.value->is_object()) {
+      json& slot = (*frame.value)[frame.key];
+      slot = std::move(value);
+      return &slot;
+    }
+    frame.value->push_back(std::move(value));
+    return &frame.value->back();
+  }
+
+  bool add(json&& value) {
+    insert(std::move(value));
+    return true;
+  }
+
+  bool open(json&& container) {
+    const std::string pointer = next_pointer();
+    if (static_cast<int>(frames_.size()) >= limits_.max_depth) {
+      diagnostics_.error(pointer, "nested more than " + std::to_string(limits_.max_depth) +
+                                      " levels deep; a case file needs only a few");
+      depth_exceeded_ = true;
+      return false;
+    }
+    json* slot = insert(std::move(container));
+    frames_.push_back({slot, pointer, {}, {}});
+    return true;
+  }
+
+  bool close() {
+    frames_.pop_back();
+    return true;
+  }
+
+  std::string_view text_;
+  const JsonLimits& limits_;
+  Diagnostics& diagnostics_;
+  json root_;
+  std::vector<Frame> frames_;
+  bool syntax_failed_ = false;
+  bool depth_exceeded_ = false;
+};
+
+}  // namespace
+
+std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
+  int line = 1;
+  std::size_t line_start = 0;
+  const std::size_t end = std::min(offset, text.size());
+  for (std::size_t i = 0; i < end; ++i)
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  return {line, static_cast<int>(end - line_start) + 1};
+}
+
+std::string pointer_token(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::optional<nlohmann::json> parse_checked_json(std::string_view text, const JsonLimits& limits,
+                                                 Diagnostics& diagnostics) {
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+    diagnostics.error_at(1, 1,
+                         "the file begins with a byte-order mark (BOM); save it as UTF-8 "
+                         "without a BOM");
+    return std::nullopt;
+  }
+  if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    const auto [line, column] = line_and_column(text, bad);
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
+    diagnostics.error_at(line, column,
+                         std::string("invalid UTF-8: byte ") + byte +
+                             " does not begin a valid character; save the file as UTF-8");
+    return std::nullopt;
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    diagnostics.error_at(1, 1, "the file is empty; expected a kinmap case (a JSON object)");
+    return std::nullopt;
+  }
+  CheckedDomBuilder builder(text, limits, diagnostics);
+  const bool complete = json::sax_parse(text.begin(), text.end(), &builder,
+                                        json::input_format_t::json, /*strict=*/true);
+  if (!complete) return std::nullopt;
+  return std::move(builder.result());
+}
+
+}  // namespace kinmap

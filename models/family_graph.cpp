@@ -1,0 +1,212 @@
+#include "family_graph.h"
+
+#include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
+#include <deque>
+#include <set>
+#include <stdexcept>
+
+namespace kinmap {
+namespace {
+
+bool kind_in(ParentKind kind, std::initializer_list<ParentKind> kinds) {
+  return kinds.size() == 0 || std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+}  // namespace
+
+FamilyGraph::FamilyGraph(Case c, const RiskModel& model)
+    : case_(std::move(c)), model_(&model), graph_(case_.people.size()) {
+  for (std::size_t i = 0; i < case_.people.size(); ++i) {
+    graph_[i].person = i;
+    by_id_.emplace(case_.people[i].id, i);
+  }
+  std::vector<bool> has_parent(case_.people.size(), false);
+  for (std::size_t i = 0; i < case_.relationships.size(); ++i) {
+    const Relationship& r = case_.relationships[i];
+    const auto from = by_id_.find(r.from);
+    const auto to = by_id_.find(r.to);
+    if (from == by_id_.end() || to == by_id_.end()) continue;
+    boost::add_edge(from->second, to->second, RelationshipEdge{i, r.type}, graph_);
+    if (r.type == RelationshipType::parent) has_parent[to->second] = true;
+  }
+  stages_.reserve(case_.people.size());
+  for (std::size_t i = 0; i < case_.people.size(); ++i)
+    stages_.push_back(life_stage(case_.people[i], as_of(), has_parent[i], model.thresholds().adult_age));
+
+  for (const auto& id : case_.info.focus)
+    if (const auto v = find(id)) focus_.push_back(*v);
+  if (focus_.empty() && case_.plan)
+    for (const auto& id : case_.plan->children)
+      if (const auto v = find(id); v && is_child(*v)) focus_.push_back(*v);
+  if (focus_.empty())
+    for (Vertex v = 0; v < size(); ++v)
+      if (is_child(v)) focus_.push_back(v);
+}
+
+std::optional<FamilyGraph::Vertex> FamilyGraph::find(std::string_view id) const {
+  const auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+FamilyGraph::Vertex FamilyGraph::at(std::string_view id) const {
+  if (const auto v = find(id)) return *v;
+  throw std::out_of_range("no person with id \"" + std::string(id) + "\"");
+}
+
+std::vector<FamilyGraph::Vertex> FamilyGraph::vertices() const {
+  std::vector<Vertex> out(size());
+  for (Vertex v = 0; v < size(); ++v) out[v] = v;
+  return out;
+}
+
+std::optional<int> FamilyGraph::age_on(Vertex v, DayNumber day) const {
+  return kinmap::age_on(person(v), as_of(), day);
+}
+
+bool FamilyGraph::age_assumed(Vertex v) const {
+  const Person& p = person(v);
+  return !p.born && !p.age && !p.expected;
+}
+
+std::vector<FamilyGraph::Link> FamilyGraph::outgoing(Vertex v, RelationshipType type) const {
+  std::vector<Link> out;
+  for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
+    if (graph_[*it].type == type) out.push_back({boost::target(*it, graph_), &relationship(*it)});
+  std::sort(out.begin(), out.end(), [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  return out;
+}
+
+std::vector<FamilyGraph::Link> FamilyGraph::incoming(Vertex v, RelationshipType type) const {
+  std::vector<Link> out;
+  for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it)
+    if (graph_[*it].type == type) out.push_back({boost::source(*it, graph_), &relationship(*it)});
+  std::sort(out.begin(), out.end(), [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  return out;
+}
+
+std::vector<FamilyGraph::Link> FamilyGraph::parents(Vertex child, std::initializer_list<ParentKind> kinds) const {
+  std::vector<Link> out;
+  for (const Link& link : incoming(child, RelationshipType::parent))
+    if (kind_in(link.relationship->kind, kinds)) out.push_back(link);
+  return out;
+}
+
+std::vector<FamilyGraph::Link> FamilyGraph::children(Vertex parent, std::initializer_list<ParentKind> kinds) const {
+  std::vector<Link> out;
+  for (const Link& link : outgoing(parent, RelationshipType::parent))
+    if (kind_in(link.relationship->kind, kinds)) out.push_back(link);
+  return out;
+}
+
+std::vector<FamilyGraph::Link> FamilyGraph::partners(Vertex v) const {
+  std::vector<Link> out = outgoing(v, RelationshipType::partner);
+  for (const Link& link : incoming(v, RelationshipType::partner)) out.push_back(link);
+  std::sort(out.begin(), out.end(), [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  return out;
+}
+
+std::optional<PartnerStatus> FamilyGraph::partnership_status_on(const Relationship& partnership,
+                                                                DayNumber day) const {
+  if (partnership.start && partnership.start->first_day() > day) return std::nullopt;
+  if (day >= as_of()) return partnership.status;
+  if (partnership.end && partnership.end->last_day() < day) return partnership.status;
+  // Undated: nothing says when it ended, so the recorded status stands.
+  if (!partnership.start && !partnership.end) return partnership.status;
+  // Begun and not yet ended on `day`.
+  return partnership.partnership_over() ? PartnerStatus::current : partnership.status;
+}
+
+std::vector<FamilyGraph::Link> FamilyGraph::current_partners(Vertex v) const {
+  std::vector<Link> out;
+  for (const Link& link : partners(v)) {
+    const auto status = partnership_status_on(*link.relationship, as_of());
+    if (status == PartnerStatus::current || status == PartnerStatus::on_off) out.push_back(link);
+  }
+  return out;
+}
+
+std::vector<FamilyGraph::Sibling> FamilyGraph::siblings(Vertex v) const {
+  auto biological = [&](Vertex x) {
+    std::set<Vertex> out;
+    for (const Link& l : parents(x, {ParentKind::biological})) out.insert(l.person);
+    return out;
+  };
+  const std::set<Vertex> mine = biological(v);
+  std::map<Vertex, Sibling::Kind> found;
+  for (const Link& parent : parents(v))
+    for (const Link& child : children(parent.person)) {
+      if (child.person == v) continue;
+      const std::set<Vertex> theirs = biological(child.person);
+      std::vector<Vertex> shared;
+      std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
+                            std::back_inserter(shared));
+      Sibling::Kind kind = Sibling::Kind::other;
+      if (shared.size() == 2 && mine.size() == 2 && theirs.size() == 2) kind = Sibling::Kind::full;
+      else if (!shared.empty()) kind = Sibling::Kind::half;
+      const auto it = found.find(child.person);
+      if (it == found.end() || static_cast<int>(kind) < static_cast<int>(it->second))
+        found[child.person] = kind;
+    }
+  for (const Link& l : outgoing(v, RelationshipType::sibling)) found.emplace(l.person, Sibling::Kind::other);
+  for (const Link& l : incoming(v, RelationshipType::sibling)) found.emplace(l.person, Sibling::Kind::other);
+  std::vector<Sibling> out;
+  for (const auto& [person, kind] : found) out.push_back({person, kind});
+  return out;
+}
+
+std::vector<FamilyGraph::Vertex> FamilyGraph::ancestors(Vertex v) const {
+  // Breadth-first up the parent links; the loader guarantees no cycles, and
+  // the visited set keeps a shared ancestor (cousins' parents) listed once.
+  std::vector<Vertex> out;
+  std::vector<bool> seen(size(), false);
+  std::deque<Vertex> queue{v};
+  seen[v] = true;
+  while (!queue.empty()) {
+    const Vertex x = queue.front();
+    queue.pop_front();
+    for (const Link& l : parents(x))
+      if (!seen[l.person]) {
+        seen[l.person] = true;
+        out.push_back(l.person);
+        queue.push_back(l.person);
+      }
+  }
+  return out;
+}
+
+std::vector<FamilyGraph::Member> FamilyGraph::members_on(std::size_t household, DayNumber day) const {
+  std::vector<Member> out;
+  for (const Membership& m : case_.households.at(household).members)
+    if (m.current_on(day))
+      if (const auto v = find(m.person)) out.push_back({*v, &m});
+  return out;
+}
+
+std::vector<std::size_t> FamilyGraph::households_of(Vertex v, DayNumber day) const {
+  std::vector<std::size_t> out;
+  const std::string& id = person(v).id;
+  for (std::size_t h = 0; h < case_.households.size(); ++h)
+    for (const Membership& m : case_.households[h].members)
+      if (m.person == id && m.current_on(day)) {
+        out.push_back(h);
+        break;
+      }
+  return out;
+}
+
+bool FamilyGraph::share_household(Vertex a, Vertex b, DayNumber day) const {
+  const auto ha = households_of(a, day);
+  const auto hb = households_of(b, day);
+  return std::any_of(ha.begin(), ha.end(),
+                     [&](std::size_t h) { return std::find(hb.begin(), hb.end(), h) != hb.end(); });
+}
+
+std::vector<FamilyGraph::Vertex> FamilyGraph::focus_children() const { return focus_; }
+
+bool FamilyGraph::is_focus(Vertex v) const {
+  return std::find(focus_.begin(), focus_.end(), v) != focus_.end();
+}
+
+}  // namespace kinmap

@@ -1,0 +1,128 @@
+// The family as a graph: one vertex per person, one edge per relationship,
+// directed as Relationship describes (parent -> child, carer -> child,
+// abuser -> abused, ...). Owns the Case it was built from.
+//
+// Everything later stages ask of the family is answered here, once, so the
+// analysis and the genogram agree on who is a child, who lives where and who
+// is whose partner.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "case.h"
+#include "life_stage.h"
+#include "risk_model.h"
+
+namespace kinmap {
+
+struct PersonVertex {
+  std::size_t person = 0;  ///< index into Case::people
+};
+
+struct RelationshipEdge {
+  std::size_t relationship = 0;  ///< index into Case::relationships
+  RelationshipType type = RelationshipType::other;
+};
+
+using FamilyAdjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                              PersonVertex, RelationshipEdge>;
+
+class FamilyGraph {
+ public:
+  using Vertex = FamilyAdjacency::vertex_descriptor;
+  using Edge = FamilyAdjacency::edge_descriptor;
+
+  /// A person reached through a relationship.
+  struct Link {
+    Vertex person;
+    const Relationship* relationship;
+  };
+
+  struct Sibling {
+    enum class Kind { full, half, other };  ///< other: recorded, or through a non-biological parent
+    Vertex person;
+    Kind kind;
+  };
+
+  struct Member {
+    Vertex person;
+    const Membership* membership;
+  };
+
+  /// `c` must have loaded without errors (all references resolve).
+  explicit FamilyGraph(Case c, const RiskModel& model = RiskModel::builtin());
+
+  FamilyGraph(const FamilyGraph&) = delete;
+  FamilyGraph& operator=(const FamilyGraph&) = delete;
+  FamilyGraph(FamilyGraph&&) = default;
+
+  const Case& case_data() const { return case_; }
+  const FamilyAdjacency& graph() const { return graph_; }
+  const RiskModel& model() const { return *model_; }
+  std::size_t size() const { return case_.people.size(); }
+  DayNumber as_of() const { return case_.as_of_day(); }
+
+  const Person& person(Vertex v) const { return case_.people[graph_[v].person]; }
+  const Relationship& relationship(Edge e) const { return case_.relationships[graph_[e].relationship]; }
+  std::optional<Vertex> find(std::string_view id) const;
+  /// The vertex of `id`; throws std::out_of_range when there is none.
+  Vertex at(std::string_view id) const;
+  std::vector<Vertex> vertices() const;
+
+  // Age and life stage at as_of.
+  std::optional<int> age(Vertex v) const { return age_on(v, as_of()); }
+  std::optional<int> age_on(Vertex v, DayNumber day) const;
+  LifeStage stage(Vertex v) const { return stages_[v]; }
+  bool is_unborn(Vertex v) const { return stages_[v] == LifeStage::unborn; }
+  bool is_child(Vertex v) const { return stages_[v] != LifeStage::adult; }  ///< unborn included
+  bool is_adult(Vertex v) const { return stages_[v] == LifeStage::adult; }
+  /// No born/age/expected: the stage is inferred (see life_stage.h).
+  bool age_assumed(Vertex v) const;
+
+  // Relationships of one type, leaving or arriving at v.
+  std::vector<Link> outgoing(Vertex v, RelationshipType type) const;
+  std::vector<Link> incoming(Vertex v, RelationshipType type) const;
+
+  /// Parents of any kind in `kinds` (all kinds when empty), in file order.
+  std::vector<Link> parents(Vertex child, std::initializer_list<ParentKind> kinds = {}) const;
+  std::vector<Link> children(Vertex parent, std::initializer_list<ParentKind> kinds = {}) const;
+  /// Every partnership of v, whatever its status, in file order.
+  std::vector<Link> partners(Vertex v) const;
+  /// Partners whose partnership stands at `day` (see partnership_status_on).
+  std::vector<Link> current_partners(Vertex v) const;
+  /// The status of a partnership on `day`: before `from` there was none;
+  /// between `from` and `to` it was current; after `to`, or at as_of, the
+  /// recorded status holds.
+  std::optional<PartnerStatus> partnership_status_on(const Relationship& partnership,
+                                                     DayNumber day) const;
+  /// Siblings by shared parents, plus recorded `sibling` relationships.
+  std::vector<Sibling> siblings(Vertex v) const;
+  /// Every ancestor through parent links of any kind, nearest first.
+  std::vector<Vertex> ancestors(Vertex v) const;
+
+  // Households.
+  std::vector<Member> members_on(std::size_t household, DayNumber day) const;
+  /// Households v belongs to on `day` (index into Case::households).
+  std::vector<std::size_t> households_of(Vertex v, DayNumber day) const;
+  bool share_household(Vertex a, Vertex b, DayNumber day) const;
+
+  /// The children the case is about: `case.focus`, else the plan's children,
+  /// else every child.
+  std::vector<Vertex> focus_children() const;
+  bool is_focus(Vertex v) const;
+
+ private:
+  Case case_;
+  const RiskModel* model_;
+  FamilyAdjacency graph_;
+  std::unordered_map<std::string, Vertex> by_id_;
+  std::vector<LifeStage> stages_;
+  std::vector<Vertex> focus_;
+};
+
+}  // namespace kinmap
