@@ -95,11 +95,7 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
   bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) override {
     syntax_failed_ = true;
-    // nlohmann reports the offset after the bad token; point at its start.
-    std::size_t start = position;
-    if (!last_token.empty() && last_token.find("<U+") == std::string::npos &&
-        last_token.size() <= position)
-      start = position - last_token.size();
+    const std::size_t start = token_start(position, last_token);
     const auto [line, column] = line_and_column(text_, start);
     std::string what = ex.what();
     const auto colon = what.find(": ", what.find("parse error"));
@@ -109,6 +105,23 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
   }
 
  private:
+  // nlohmann reports the offset just past the unexpected token; point at
+  // the token's first byte (a string's opening quote, a word's first letter).
+  std::size_t token_start(std::size_t position, const std::string& last_token) const {
+    if (position == 0 || position > text_.size() || last_token.empty()) return std::min(position, text_.size());
+    std::size_t end = position - 1;
+    if (text_[end] == '"' && end > 0) {
+      for (std::size_t i = end; i-- > 0;)
+        if (text_[i] == '"' && (i == 0 || text_[i - 1] != '\\')) return i;
+      return end;
+    }
+    auto word = [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+' || c == '-';
+    };
+    while (end > 0 && word(text_[end]) && word(text_[end - 1])) --end;
+    return end;
+  }
+
   struct Frame {
     json* value;
     std::string pointer;

@@ -1,0 +1,28 @@
+// One finding: something about the people around a child that practice keeps
+// missing, with the lesson behind it. The shape of `kinmap-findings/1`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kinmap {
+
+enum class Severity { urgent, high, medium, low };  ///< most severe first
+
+std::string_view spelling(Severity severity);
+std::optional<Severity> parse_severity(std::string_view text);
+
+struct Finding {
+  std::string rule;  ///< stable id, e.g. "INVISIBLE_MAN"
+  Severity severity = Severity::medium;
+  std::vector<std::string> people;    ///< ids the finding is about (see DESIGN.md for pairs)
+  std::vector<std::string> children;  ///< ids of the children affected
+  std::vector<std::string> path;      ///< exposure findings: ids from the person to the child
+  std::optional<std::string> household;
+  std::string message;  ///< plain English, names not ids: who, which child, what to do
+  std::string why;      ///< the practice lesson, one sentence
+};
+
+}  // namespace kinmap

@@ -1,0 +1,88 @@
+// The command line: exit codes and what the user sees, driven in-process.
+#include "cli/cli.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "test_support.h"
+
+namespace kinmap {
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+CliRun run(const std::vector<std::string>& args, const std::string& input = "") {
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  const int code = run_cli(args, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+const std::string kValid = testing::case_json(
+    R"({"id": "m1", "sex": "female", "born": "2001-03"}, {"id": "c1", "sex": "female", "born": "2024-06-02"})",
+    R"({"type": "parent", "parent": "m1", "child": "c1"})",
+    R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}]}])");
+
+TEST(Cli, CheckSummarisesAValidCase) {
+  const CliRun r = run({"check", "-"}, kValid);
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_EQ(r.out, "-: ok: 2 people (1 adults, 1 children), 1 households, 1 relationships\n");
+}
+
+TEST(Cli, CheckListsThreeDifferentMistakesEachWithItsPlace) {
+  const std::string three = testing::case_json(
+      R"({"id": "m1", "sex": "female", "born": "2001-02-30"}, {"id": "c1", "sex": "femail"})",
+      R"({"type": "parent", "parent": "m2", "child": "c1"})");
+  const CliRun r = run({"check", "-"}, three);
+  EXPECT_EQ(r.code, kExitInvalidCase);
+  EXPECT_NE(r.err.find("-: /people/0/born: error: \"2001-02-30\": not a valid date"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("-: /people/1/sex: error: \"femail\" is not a valid sex; expected one of male, female or unknown"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("-: /relationships/0/parent: error: \"m2\" does not exist"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("-: 3 errors"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, SyntaxErrorsNameLineAndColumn) {
+  const CliRun r = run({"check", "case.json"}, "");
+  EXPECT_EQ(r.code, kExitUsage);  // no such file: a usage error, not an invalid case
+  EXPECT_NE(r.err.find("case.json: cannot open"), std::string::npos);
+  const CliRun s = run({"check", "-"}, "{\n  \"format\": \"kinmap-case/1\",,\n}");
+  EXPECT_EQ(s.code, kExitInvalidCase);
+  EXPECT_NE(s.err.find("-:2:29: error: not valid JSON"), std::string::npos) << s.err;
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(run({}).code, kExitUsage);
+  EXPECT_EQ(run({"frobnicate"}).code, kExitUsage);
+  EXPECT_EQ(run({"check"}).code, kExitUsage);
+  EXPECT_EQ(run({"check", "a.json", "--no-such-flag"}).code, kExitUsage);
+}
+
+TEST(Cli, HelpDescribesTheCommandsAndExitsZero) {
+  const CliRun r = run({"--help"});
+  EXPECT_EQ(r.code, kExitOk);
+  EXPECT_NE(r.out.find("check"), std::string::npos);
+  const CliRun sub = run({"check", "--help"});
+  EXPECT_EQ(sub.code, kExitOk);
+  EXPECT_NE(sub.out.find("Examples:"), std::string::npos);
+}
+
+TEST(Cli, CheckAcceptsEveryExample) {
+  const auto examples = testing::example_files();
+  if (examples.empty()) GTEST_SKIP() << "no examples/*.json yet";
+  for (const auto& path : examples) {
+    const CliRun r = run({"check", path.string()});
+    EXPECT_EQ(r.code, kExitOk) << path << "\n" << r.err;
+  }
+}
+
+}  // namespace
+}  // namespace kinmap
