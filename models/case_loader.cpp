@@ -245,6 +245,18 @@ class Reader {
     return it->dump();
   }
 
+  /// The top-level list `key` of `doc`, or nullptr when absent (or not a
+  /// list, which is recorded as an error).
+  json* section(json& doc, std::string_view key) {
+    const auto it = doc.find(key);
+    if (it == doc.end()) return nullptr;
+    if (!it->is_array()) {
+      diagnostics_.error("/" + std::string(key), std::string("expected a list, found ") + type_name(*it));
+      return nullptr;
+    }
+    return &*it;
+  }
+
   /// The list under `key`, or an empty one (recording an error if not a list).
   const json& list(const json& object, std::string_view key, const std::string& at) {
     static const json kEmpty = json::array();
@@ -527,6 +539,20 @@ DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
   return d;
 }
 
+// Converts every element of a top-level list, releasing each element's JSON
+// as soon as it is converted so the DOM and the model never both hold the
+// whole file.
+template <typename T>
+void convert_each(Reader& r, json* list, const std::string& prefix,
+                  T (*convert)(Reader&, const json&, const std::string&), std::vector<T>& out) {
+  if (!list) return;
+  out.reserve(list->size());
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    out.push_back(convert(r, (*list)[i], prefix + std::to_string(i)));
+    (*list)[i] = nullptr;
+  }
+}
+
 }  // namespace
 
 std::pair<const char*, const char*> end_keys(RelationshipType type) {
@@ -558,7 +584,7 @@ LoadResult load_case(std::string_view text, const std::string& file, const RiskM
     result.diagnostics = diagnostics.all();
     return result;
   }
-  const json& doc = *parsed;
+  json& doc = *parsed;
   Reader r(diagnostics, model);
   if (!doc.is_object()) {
     diagnostics.error("", std::string("expected a kinmap case (a JSON object with \"format\": "
@@ -582,28 +608,19 @@ LoadResult load_case(std::string_view text, const std::string& file, const RiskM
 
   Case c;
   c.info = read_case_info(r, doc);
-  const json& people = r.list(doc, "people", "");
-  if (people.size() > limits.max_people)
-    diagnostics.error("/people", std::to_string(people.size()) + " people is more than the limit of " +
+  json* people = r.section(doc, "people");
+  if (people && people->size() > limits.max_people)
+    diagnostics.error("/people", std::to_string(people->size()) + " people is more than the limit of " +
                                      std::to_string(limits.max_people));
-  else if (doc.contains("people") && people.empty())
+  else if (people && people->empty())
     diagnostics.error("/people", "a case needs at least one person");
   else
-    for (std::size_t i = 0; i < people.size(); ++i)
-      c.people.push_back(read_person(r, people[i], "/people/" + std::to_string(i)));
-  const json& relationships = r.list(doc, "relationships", "");
-  for (std::size_t i = 0; i < relationships.size(); ++i)
-    c.relationships.push_back(read_relationship(r, relationships[i], "/relationships/" + std::to_string(i)));
-  const json& households = r.list(doc, "households", "");
-  for (std::size_t i = 0; i < households.size(); ++i)
-    c.households.push_back(read_household(r, households[i], "/households/" + std::to_string(i)));
+    convert_each(r, people, "/people/", read_person, c.people);
+  convert_each(r, r.section(doc, "relationships"), "/relationships/", read_relationship, c.relationships);
+  convert_each(r, r.section(doc, "households"), "/households/", read_household, c.households);
   c.plan = read_plan(r, doc);
-  const json& events = r.list(doc, "events", "");
-  for (std::size_t i = 0; i < events.size(); ++i)
-    c.events.push_back(read_event(r, events[i], "/events/" + std::to_string(i)));
-  const json& dash = r.list(doc, "dash", "");
-  for (std::size_t i = 0; i < dash.size(); ++i)
-    c.dash.push_back(read_dash(r, dash[i], "/dash/" + std::to_string(i)));
+  convert_each(r, r.section(doc, "events"), "/events/", read_event, c.events);
+  convert_each(r, r.section(doc, "dash"), "/dash/", read_dash, c.dash);
   c.ext_json = r.ext(doc, "");
 
   check_consistency(c, model, diagnostics);

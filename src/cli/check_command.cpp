@@ -16,8 +16,8 @@ CommandAction declare_check(CLI::App& app, CommandContext& context) {
       "Every problem is listed as FILE:LINE:COL (for JSON syntax) or FILE: /json/pointer,\n"
       "with what was expected. Exit code 0 when the file is valid, 1 when it is not.");
   return [path, &context]() {
-    const Case c = read_case_file(*path, context, RiskModel::builtin());
-    const FamilyGraph family(c);
+    const FamilyGraph family(read_case_file(*path, context, RiskModel::builtin()));
+    const Case& c = family.case_data();
     std::size_t adults = 0;
     for (auto v : family.vertices())
       if (family.is_adult(v)) ++adults;
