@@ -1,6 +1,7 @@
 #include "case_loader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 
@@ -160,6 +161,11 @@ class Reader {
     const auto it = object.find(key);
     if (it == object.end()) return std::nullopt;
     const std::string place = at + "/" + std::string(key);
+    if (it->is_number_float() && std::floor(it->get<double>()) == it->get<double>()) {
+      diagnostics_.error(place, it->dump() + " is out of range; expected a whole number from " +
+                                    std::to_string(min) + " to " + std::to_string(max));
+      return std::nullopt;
+    }
     if (!it->is_number_integer()) {
       diagnostics_.error(place, "expected a whole number from " + std::to_string(min) + " to " +
                                     std::to_string(max) + ", found " + type_name(*it));
