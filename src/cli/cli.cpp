@@ -14,6 +14,7 @@ namespace {
 
 const Command kCommands[] = {
     {"check", "Validate a case file and list every problem in it", &declare_check},
+    {"analyse", "List who is missing, unassessed or a risk to the children, and why it matters", &declare_analyse},
 };
 
 }  // namespace

@@ -37,5 +37,6 @@ Case read_case_file(const std::string& path, CommandContext& context, const Risk
 const RiskModel& risk_model_from(const std::string& path, CommandContext& context);
 
 CommandAction declare_check(CLI::App& app, CommandContext& context);
+CommandAction declare_analyse(CLI::App& app, CommandContext& context);
 
 }  // namespace kinmap

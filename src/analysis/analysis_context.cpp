@@ -1,0 +1,188 @@
+#include "analysis/analysis_context.h"
+
+#include <algorithm>
+
+#include "analysis/wording.h"
+
+namespace kinmap {
+
+AnalysisContext::AnalysisContext(const FamilyGraph& family)
+    : family_(family),
+      homes_(family),
+      roles_(family, homes_),
+      risk_(family, roles_),
+      focus_(family.focus_children()),
+      focus_index_(family.size(), -1),
+      in_circle_of_(family.size()),
+      reaches_(family.size()) {
+  for (std::size_t i = 0; i < focus_.size(); ++i)
+    if (focus_index_[focus_[i]] < 0) focus_index_[focus_[i]] = static_cast<int>(i);
+
+  const CircleQuery query(family, homes_, roles_);
+  exposure_graph_ = std::make_unique<ExposureGraph>(family, homes_, roles_);
+  const int max_cost = thresholds().max_exposure_cost;
+  circles_.reserve(focus_.size());
+  trees_.reserve(focus_.size());
+  for (Vertex child : focus_) {
+    circles_.push_back(query.circle_of(child));
+    for (const CircleMember& m : circles_.back().members) in_circle_of_[m.person].push_back(child);
+    trees_.push_back(exposure_graph_->toward(child, max_cost));
+    for (Vertex v : trees_.back().reached()) reaches_[v].push_back(child);
+  }
+
+  if (const Plan* p = plan()) {
+    named_.insert(p->named.begin(), p->named.end());
+    invited_.insert(p->invited.begin(), p->invited.end());
+    for (Vertex child : focus_)
+      if (p->children.empty() || Plan::lists(p->children, person(child).id)) plan_children_.push_back(child);
+  }
+}
+
+const ChildCircle& AnalysisContext::circle(Vertex child) const {
+  return circles_.at(static_cast<std::size_t>(focus_index_.at(child)));
+}
+
+std::optional<ExposurePath> AnalysisContext::exposure(Vertex person, Vertex child) const {
+  const int index = focus_index_.at(child);
+  if (index < 0) return std::nullopt;
+  return trees_[static_cast<std::size_t>(index)].path_from(person);
+}
+
+std::optional<ExposurePath> AnalysisContext::cheapest_exposure(Vertex person) const {
+  std::optional<ExposurePath> best;
+  for (Vertex child : reaches_[person]) {
+    auto path = exposure(person, child);
+    if (path && (!best || path->cost < best->cost)) best = std::move(path);
+  }
+  return best;
+}
+
+std::vector<FamilyGraph::Vertex> AnalysisContext::children_around(const std::vector<Vertex>& people) const {
+  std::vector<bool> hit(focus_.size(), false);
+  for (Vertex v : people) {
+    for (Vertex c : in_circle_of_[v]) hit[static_cast<std::size_t>(focus_index_[c])] = true;
+    for (Vertex c : reaches_[v]) hit[static_cast<std::size_t>(focus_index_[c])] = true;
+    if (is_focus(v)) hit[static_cast<std::size_t>(focus_index_[v])] = true;
+  }
+  std::vector<Vertex> out;
+  for (std::size_t i = 0; i < focus_.size(); ++i)
+    if (hit[i]) out.push_back(focus_[i]);
+  return out;
+}
+
+std::string AnalysisContext::plan_name() const {
+  const Plan* p = plan();
+  if (!p || !p->type) return "plan";
+  switch (*p->type) {
+    case PlanType::child_protection: return "child protection plan";
+    case PlanType::child_in_need: return "child in need plan";
+    case PlanType::early_help: return "early help plan";
+    case PlanType::safety_plan: return "safety plan";
+  }
+  return "plan";
+}
+
+bool AnalysisContext::is_man(Vertex v) const {
+  return person(v).sex == Sex::male && (family_.is_adult(v) || !family_.children(v).empty());
+}
+
+bool AnalysisContext::is_mother(Vertex p, Vertex child) const {
+  if (person(p).sex != Sex::female) return false;
+  for (const auto& link : family_.parents(child))
+    if (link.person == p && link.relationship->kind != ParentKind::foster &&
+        link.relationship->kind != ParentKind::kinship)
+      return true;
+  return false;
+}
+
+std::vector<FamilyGraph::Vertex> AnalysisContext::fathers(Vertex child) const {
+  std::vector<Vertex> out;
+  for (const auto& link : family_.parents(child))
+    if (person(link.person).sex == Sex::male && !person(link.person).deceased() &&
+        std::find(out.begin(), out.end(), link.person) == out.end())
+      out.push_back(link.person);
+  return out;
+}
+
+bool AnalysisContext::is_baby(Vertex child) const {
+  if (family_.is_unborn(child)) return true;
+  const auto age = family_.age(child);
+  return age && *age < 1;
+}
+
+std::string AnalysisContext::child_names(const std::vector<Vertex>& children) const {
+  std::vector<std::string> names;
+  for (Vertex c : children) names.push_back(name(c));
+  return wording::join_list(names);
+}
+
+std::string AnalysisContext::age_phrase(Vertex v) const { return kinmap::age_phrase(family_, v); }
+
+std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Vertex child) const {
+  std::vector<std::string> out;
+  if (!is_focus(child)) return out;
+  const CircleMember* member = circle(child).find(person_v);
+  if (!member) return out;
+  const std::string relation = roles_.relation(person_v, child);
+  const std::string child_name = name(child);
+  auto add = [&](std::string text) {
+    if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(std::move(text));
+  };
+  const std::size_t homes = circle(child).homes.size();
+  for (const CircleLink& link : member->links) {
+    switch (link.kind) {
+      case CircleLinkKind::parent: break;  // the relation says it
+      case CircleLinkKind::household: {
+        const bool staying = link.membership && link.membership->status == MemberStatus::staying;
+        const bool since = link.membership && link.membership->from;
+        std::string text = staying ? (since ? "has been staying at " : "is staying at ")
+                                   : (since ? "has lived in " : "lives in ");
+        text += homes <= 1 ? wording::possessive(child_name) + " home"
+                           : household_name(*link.household) + ", one of " + wording::possessive(child_name) + " homes";
+        if (since) text += " since " + link.membership->from->to_string();
+        add(std::move(text));
+        break;
+      }
+      case CircleLinkKind::care: {
+        const std::string_view often = wording::frequency_word(link.relationship->frequency);
+        add(often.empty() ? "looks after " + child_name : "looks after " + child_name + " (" + std::string(often) + ")");
+        break;
+      }
+      case CircleLinkKind::contact:
+        add("has " + wording::contact_phrase(*link.relationship) + " with " + child_name);
+        break;
+      case CircleLinkKind::partner_of_parent:
+        if (relation.find("partner") == std::string::npos)
+          add("is the partner of " + describe(*link.through, child));
+        break;
+      case CircleLinkKind::ex_partner_of_parent: {
+        // A parent's past partnership with the other parent is not why they
+        // are in the circle; an ex-partner who is no parent is said as one.
+        if (relation.find("ex-partner") == std::string::npos && !member->has(CircleLinkKind::parent))
+          add("is the ex-partner of " + describe(*link.through, child));
+        if (link.abuse) {
+          const Vertex victim = family_.at(link.abuse->to);
+          std::string text = "has abused " + (victim == child ? child_name : name(victim));
+          const std::string forms = wording::abuse_forms(*link.abuse);
+          if (!forms.empty()) text += " (" + forms + ")";
+          add(std::move(text));
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::string AnalysisContext::household_name(std::size_t h) const {
+  const Household& household = case_data().households.at(h);
+  return household.label.empty() ? "the home " + household.id : household.label;
+}
+
+std::vector<std::string> AnalysisContext::ids(const std::vector<Vertex>& people) const {
+  std::vector<std::string> out;
+  for (Vertex v : people) out.push_back(person(v).id);
+  return out;
+}
+
+}  // namespace kinmap

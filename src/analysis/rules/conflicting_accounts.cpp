@@ -1,0 +1,125 @@
+// CONFLICTING_ACCOUNTS: a relationship is recorded as over, but later records
+// show the two together or the ex-partner at the child's home.
+//
+// Lesson (Buckinghamshire SCB, "Maintaining a healthy scepticism"): "In some
+// cases, the mother tells agencies that she is no longer in touch with her
+// ex-partner. Only too late does it become apparent that he is still seeing
+// her and / or the children." And: professionals "should not rely on a
+// previous claim that the relationship has permanently ended."
+//
+// For each partnership recorded as separated, divorced or ended, the date it
+// ended is the latest of its `to` date and any `separation` event of the two
+// (with neither, the date it was reported). Fires when, after that date, a
+// sighting, incident, police callout, arrest, breach or reconciliation
+// involves both of them, or involves one of them at a home where the other
+// or a focus child lives and they do not; or when another partnership record
+// of the two is current or on-off; or when both are recorded as living in
+// the same home. `people` is the two partners, in the order recorded. High.
+#include "analysis/rules/rule_support.h"
+
+namespace kinmap::rules {
+namespace {
+
+constexpr std::string_view kRule = "CONFLICTING_ACCOUNTS";
+constexpr std::string_view kWhy =
+    "Separated couples may still be together, and a mother may say she is no longer in touch with an abusive "
+    "ex-partner who is in fact still seeing her or the children.";
+
+struct EventWords {
+  EventType type;
+  std::string_view words;  // with the article
+};
+
+constexpr EventWords kShowsTogether[] = {
+    {EventType::sighting, "a sighting"},           {EventType::incident, "an incident"},
+    {EventType::police_callout, "a police callout"}, {EventType::arrest, "an arrest"},
+    {EventType::breach, "a breach of an order"},   {EventType::reconciliation, "a reconciliation"},
+};
+
+std::optional<std::string_view> shows_together(EventType type) {
+  for (const auto& e : kShowsTogether)
+    if (e.type == type) return e.words;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void conflicting_accounts(const AnalysisContext& a, Findings& out) {
+  const FamilyGraph& family = a.family();
+  const auto& relationships = a.case_data().relationships;
+  for (std::size_t i = 0; i < relationships.size(); ++i) {
+    const Relationship& r = relationships[i];
+    if (r.type != RelationshipType::partner || !r.partnership_over()) continue;
+    const Vertex first = family.at(r.from), second = family.at(r.to);
+    std::optional<PartialDate> ended = r.end;
+    for (const Event& e : a.case_data().events)
+      if (e.type == EventType::separation && e.involves(r.from) && e.involves(r.to) &&
+          (!ended || e.date.last_day() > ended->last_day()))
+        ended = e.date;
+    if (!ended) ended = r.reported;
+
+    const std::vector<Vertex> pair{first, second};
+    std::vector<Vertex> children = a.children_around(pair);
+    std::vector<std::string> evidence;
+    if (ended) {
+      for (const Event& e : a.case_data().events) {
+        const auto words = shows_together(e.type);
+        if (!words || e.date.first_day() <= ended->last_day()) continue;
+        const bool both = e.involves(r.from) && e.involves(r.to);
+        std::optional<std::size_t> home;
+        for (std::size_t h = 0; h < a.case_data().households.size(); ++h)
+          if (a.case_data().households[h].id == e.household) home = h;
+        std::optional<Vertex> visitor;
+        if (!both && home)
+          for (const auto& [x, y] : {std::pair{first, second}, std::pair{second, first}}) {
+            if (!e.involves(a.person(x).id) || a.homes().lives_in(x, *home)) continue;
+            bool child_home = a.homes().lives_in(y, *home);
+            for (Vertex c : a.focus()) child_home = child_home || a.homes().lives_in(c, *home);
+            if (child_home) visitor = x;
+          }
+        if (!both && !visitor) continue;
+        std::string place;
+        if (home) {
+          std::optional<Vertex> child_there;
+          for (Vertex c : a.focus())
+            if (!child_there && a.homes().lives_in(c, *home)) child_there = c;
+          place = child_there ? " at " + wording::possessive(a.name(*child_there)) + " home"
+                              : " at " + a.household_name(*home);
+        }
+        std::string text = std::string(*words) + " on " + e.date.to_string() +
+                           (both ? " involving both of them" : " involving " + a.name(*visitor)) + place;
+        if (!e.source.empty()) text += " (" + wording::source_name(e.source) + ")";
+        evidence.push_back(std::move(text));
+      }
+    }
+    for (std::size_t j = 0; j < relationships.size(); ++j) {
+      const Relationship& other = relationships[j];
+      if (j == i || other.type != RelationshipType::partner) continue;
+      const bool same_pair = (other.from == r.from && other.to == r.to) || (other.from == r.to && other.to == r.from);
+      if (!same_pair || other.partnership_over() || other.status == PartnerStatus::unknown) continue;
+      std::string text = "another record shows the relationship as " +
+                         std::string(wording::partnership_status_word(other.status));
+      if (other.reported) text += " (reported " + other.reported->to_string() + ")";
+      evidence.push_back(std::move(text));
+    }
+    for (const auto& home : a.homes().of(first))
+      if (home.membership && a.homes().lives_in(second, home.household)) {
+        evidence.push_back("both are recorded as living at " + a.household_name(home.household));
+        break;
+      }
+    if (evidence.empty()) continue;
+
+    const auto reference = children.empty() ? std::optional<Vertex>() : std::optional<Vertex>(children.front());
+    auto who = [&](Vertex v) { return reference ? a.describe(v, *reference) : a.name(v); };
+    std::string message = who(first) + " and " + who(second) + " are recorded as " +
+                          std::string(wording::partnership_status_word(r.status));
+    if (ended) message += " since " + ended->to_string();
+    if (!r.source.empty()) message += " (account from " + wording::source_name(r.source) + ")";
+    message += ", but the record also shows " + wording::join_list(evidence, "; ", "; and ") + ".";
+    message += " Do not rely on the account that the relationship has ended: talk with each of them separately, "
+               "check with the police and other agencies, and review the risk assessment and the plan.";
+    out.push_back(make_finding(a, kRule, Severity::high, pair, children, std::move(message), kWhy));
+  }
+}
+
+}  // namespace kinmap::rules

@@ -1,0 +1,74 @@
+// NEW_PARTNER: a carer's new partner who has not been assessed.
+//
+// Lesson (Buckinghamshire SCB, "Young parents are a vulnerable group"):
+// mothers "may sometimes form new relationships very quickly, with men they
+// hardly know. New partners, and in particular older partners, should be
+// assessed to see if they pose a risk." Milton Keynes: assessments should
+// include "new partners or ex-partners who are back in the picture".
+//
+// A carer is a living parent of any kind of a focus child, or an adult with a
+// `care` relationship to one. Fires once per carer's current (or on-off, or
+// status-unrecorded) partnership that began within
+// `new_partner_window_months` of as_of, or after the carer's last completed
+// assessment, when the partner's assessment is not complete or was completed
+// before the partnership began. `people` is the partner. High.
+#include "analysis/rules/rule_support.h"
+
+namespace kinmap::rules {
+namespace {
+
+constexpr std::string_view kRule = "NEW_PARTNER";
+constexpr std::string_view kWhy =
+    "New partners are often people the family hardly knows, and reviews found them caring for children "
+    "before anyone had checked who they were.";
+
+}  // namespace
+
+void new_partner(const AnalysisContext& a, Findings& out) {
+  const FamilyGraph& family = a.family();
+  std::map<Vertex, std::vector<Vertex>> carers;  // carer -> focus children they care for
+  for (Vertex child : a.focus()) {
+    for (const auto& link : family.parents(child)) carers[link.person].push_back(child);
+    for (const auto& link : family.incoming(child, RelationshipType::care))
+      if (family.is_adult(link.person)) carers[link.person].push_back(child);
+  }
+  const DayNumber window_start = months_before(a.as_of(), a.thresholds().new_partner_window_months);
+  for (auto& [carer, children] : carers) {
+    if (a.person(carer).deceased()) continue;
+    children.erase(std::unique(children.begin(), children.end()), children.end());
+    const Assessment& own = a.person(carer).assessment;
+    for (const auto& link : family.partners(carer)) {
+      const Relationship& r = *link.relationship;
+      const Vertex partner = link.person;
+      const auto status = family.partnership_status_on(r, a.as_of());
+      if (!status || r.partnership_over() || a.person(partner).deceased() || !r.start) continue;
+      const bool recent = r.start->last_day() >= window_start;
+      const bool after_assessment = own.status == AssessmentStatus::complete && own.date &&
+                                    r.start->first_day() > own.date->last_day();
+      if (!recent && !after_assessment) continue;
+      const Assessment& theirs = a.person(partner).assessment;
+      const bool assessed = theirs.status == AssessmentStatus::complete &&
+                            (!theirs.date || theirs.date->last_day() >= r.start->first_day());
+      if (assessed) continue;
+
+      std::vector<std::string> when;
+      if (recent)
+        when.push_back("within the last " + wording::count(static_cast<std::size_t>(a.thresholds().new_partner_window_months),
+                                                           "month", "months"));
+      if (after_assessment) when.push_back("after " + his(a, carer) + " own assessment on " + own.date->to_string());
+      std::string message = describe_among(a, carer, children) + " began a relationship with " +
+                            describe_among(a, partner, children) + " in " + r.start->to_string() + " (" +
+                            wording::join_list(when) + "), and " + a.name(partner) + " " +
+                            (theirs.status == AssessmentStatus::complete ? "was assessed before it began"
+                                                                         : "has not been assessed") +
+                            ".";
+      message += risk_sentence(a, partner);
+      message += " Complete police and children's social care checks on " + a.name(partner) +
+                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(children) + ", and ask " +
+                 a.name(carer) + " about the relationship when " + he(a, carer) + " " + is(a, carer) + " seen alone.";
+      out.push_back(make_finding(a, kRule, Severity::high, {partner}, children, std::move(message), kWhy));
+    }
+  }
+}
+
+}  // namespace kinmap::rules

@@ -1,0 +1,84 @@
+// What the rule files share: building a Finding, and the phrases several
+// rules use. Each rule lives in its own file (rules/<rule>.cpp) and is
+// registered in analyse.cpp.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/analysis_context.h"
+#include "analysis/finding.h"
+#include "analysis/wording.h"
+
+namespace kinmap::rules {
+
+using Vertex = FamilyGraph::Vertex;
+using Findings = std::vector<Finding>;
+
+/// A finding with ids taken from the vertices.
+inline Finding make_finding(const AnalysisContext& a, std::string_view rule, Severity severity,
+                            const std::vector<Vertex>& people, const std::vector<Vertex>& children,
+                            std::string message, std::string_view why) {
+  Finding f;
+  f.rule = std::string(rule);
+  f.severity = severity;
+  f.people = a.ids(people);
+  f.children = a.ids(children);
+  f.message = std::move(message);
+  f.why = std::string(why);
+  return f;
+}
+
+/// "Ryan Cole (Mia's father)": the person described against the first of
+/// `children`, then of the focus children, that they are something to; else
+/// just their name. An unnamed unborn baby is called after its mother
+/// ("Kayleigh Dunn's unborn baby"), so nobody is described against one.
+inline std::string describe_among(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children) {
+  for (const auto* list : {&children, &a.focus()})
+    for (Vertex c : *list) {
+      if (c == person || (a.person(c).name.empty() && a.family().is_unborn(c))) continue;
+      if (!a.roles().relation(person, c).empty()) return a.describe(person, c);
+    }
+  return a.name(person);
+}
+
+/// "Mia (aged 2)", "Kayleigh Dunn's unborn baby (due 2027-02-10)".
+inline std::string child_with_age(const AnalysisContext& a, Vertex child) {
+  return name_with_age(a.family(), a.roles(), child);
+}
+
+/// "he", "she", "they" and friends for `v`.
+inline std::string he(const AnalysisContext& a, Vertex v, bool capital = false) {
+  return std::string(wording::subject_pronoun(a.person(v).sex, capital));
+}
+inline std::string him(const AnalysisContext& a, Vertex v) {
+  return std::string(wording::object_pronoun(a.person(v).sex));
+}
+inline std::string his(const AnalysisContext& a, Vertex v) {
+  return std::string(wording::possessive_pronoun(a.person(v).sex));
+}
+inline std::string has(const AnalysisContext& a, Vertex v) { return std::string(wording::has_verb(a.person(v).sex)); }
+inline std::string is(const AnalysisContext& a, Vertex v) { return std::string(wording::is_verb(a.person(v).sex)); }
+
+/// " He is recorded as a risk: <summary>." when `v` poses risk, else "".
+inline std::string risk_sentence(const AnalysisContext& a, Vertex v) {
+  if (!a.risk().poses_risk(v)) return {};
+  return " " + he(a, v, true) + " " + is(a, v) + " recorded as a risk: " + a.risk().summary(v) + ".";
+}
+
+/// True when a `marac_referral` event concerning any of `people` (or naming
+/// nobody) is dated on or after `day`. A vaguely dated referral that may fall
+/// on or after `day` counts, so a referral is never missed.
+inline bool marac_referral_since(const AnalysisContext& a, DayNumber day, const std::vector<Vertex>& people) {
+  for (const Event& e : a.case_data().events) {
+    if (e.type != EventType::marac_referral || e.date.last_day() < day) continue;
+    if (e.people.empty()) return true;
+    for (Vertex v : people)
+      if (e.involves(a.person(v).id)) return true;
+  }
+  return false;
+}
+
+}  // namespace kinmap::rules

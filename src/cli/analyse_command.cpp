@@ -1,0 +1,79 @@
+// kinmap analyse CASE.json: the findings, as text, JSON or Markdown.
+#include <cstdlib>
+#include <memory>
+#include <ostream>
+
+#include "analysis/analyse.h"
+#include "analysis/redaction.h"
+#include "cli/cli.h"
+#include "command.h"
+#include "errors.h"
+#include "family_graph.h"
+#include "io/files.h"
+#include "report/json_report.h"
+#include "report/markdown_report.h"
+#include "report/text_report.h"
+
+namespace kinmap {
+namespace {
+
+struct AnalyseOptions {
+  std::string path;
+  std::string format = "text";
+  std::string model;
+  std::string fail_on;
+  bool redact = false;
+  std::string output = "-";
+};
+
+}  // namespace
+
+CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
+  auto options = std::make_shared<AnalyseOptions>();
+  app.add_option("CASE", options->path, "case file to analyse (- reads standard input)")->required();
+  app.add_option("--format", options->format, "text (default), json (kinmap-findings/1) or md (Markdown)")
+      ->check(CLI::IsMember({"text", "json", "md"}));
+  app.add_option("--model", options->model, "risk model file with local thresholds (default: built in)");
+  app.add_option("--fail-on", options->fail_on,
+                 "exit with code 3 when a finding is at or above this severity (urgent, high, medium, low)")
+      ->check(CLI::IsMember({"urgent", "high", "medium", "low"}));
+  app.add_flag("--redact", options->redact,
+               "replace every name with a role (Mother, Father, Child 1, Unknown man 1) and leave out free text");
+  app.add_option("-o,--output", options->output, "write to this file instead of standard output");
+  app.footer(
+      "Examples:\n"
+      "  kinmap analyse examples/three_households.json\n"
+      "  kinmap analyse case.json --format md -o findings.md\n"
+      "  kinmap analyse case.json --format json --redact --fail-on high\n\n"
+      "Each finding names the person and the child, says what is missing and what to do next,\n"
+      "and gives the practice lesson behind it. Exit code 0 when the analysis ran (findings are\n"
+      "not failures), 1 when the case file is invalid, 3 when --fail-on is met.");
+  return [options, &context]() {
+    const RiskModel& model = risk_model_from(options->model, context);
+    Case loaded = read_case_file(options->path, context, model);
+    if (options->redact) loaded = redact(loaded, model);
+    const FamilyGraph family(std::move(loaded), model);
+    const std::vector<Finding> findings = analyse(family);
+
+    std::string text;
+    if (options->format == "json") {
+      text = json_report(family.case_data().info, findings);
+    } else if (options->format == "md") {
+      text = markdown_report(family, findings);
+    } else {
+      TextReportOptions text_options;
+      text_options.colour = context.out_is_terminal && options->output == "-" && std::getenv("NO_COLOR") == nullptr;
+      text = text_report(family, findings, text_options);
+    }
+    write_output_atomically(options->output, text, context.out);
+
+    if (!options->fail_on.empty()) {
+      const Severity threshold = *parse_severity(options->fail_on);
+      for (const Finding& f : findings)
+        if (f.severity <= threshold) return static_cast<int>(kExitFindings);
+    }
+    return static_cast<int>(kExitOk);
+  };
+}
+
+}  // namespace kinmap

@@ -1,0 +1,149 @@
+#include "report/report_text.h"
+
+#include <vector>
+
+namespace kinmap::report {
+namespace {
+
+/// Decodes one UTF-8 code point at `i`; returns its length, 0 when invalid.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& out) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = byte(i);
+  std::size_t length = 0;
+  char32_t cp = 0;
+  if (b < 0x80) return out = b, 1;
+  if ((b & 0xE0) == 0xC0) length = 2, cp = b & 0x1Fu;
+  else if ((b & 0xF0) == 0xE0) length = 3, cp = b & 0x0Fu;
+  else if ((b & 0xF8) == 0xF0) length = 4, cp = b & 0x07u;
+  else return 0;
+  if (i + length > s.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+  }
+  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  out = cp;
+  return length;
+}
+
+bool dropped(char32_t cp) {
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/// The byte length of the first `columns` code points of `s`.
+std::size_t prefix_bytes(std::string_view s, std::size_t columns) {
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < s.size() && n < columns; ++n) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const std::size_t length = decode(text, i, cp);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
+    else if (!dropped(cp)) out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  std::string out;
+  std::string line(first);
+  std::size_t used = display_width(first);
+  bool empty = true;  // no word on this line yet
+  auto finish = [&] {
+    out += line + "\n";
+    line = std::string(rest);
+    used = display_width(rest);
+    empty = true;
+  };
+  for (std::string_view word : words) {
+    while (!word.empty()) {
+      const std::size_t w = display_width(word);
+      const std::size_t gap = empty ? 0 : 1;
+      if (used + gap + w <= width) {
+        if (!empty) line += ' ';
+        line.append(word);
+        used += gap + w;
+        empty = false;
+        break;
+      }
+      if (!empty) {
+        finish();
+        continue;
+      }
+      // A word longer than a whole line is broken; a prefix that fills the
+      // line leaves no room to break into, so the word goes on as it is.
+      const std::size_t room = width > used ? width - used : 0;
+      const std::size_t bytes = room == 0 ? word.size() : prefix_bytes(word, room);
+      line.append(word.substr(0, bytes));
+      word.remove_prefix(bytes);
+      finish();
+    }
+  }
+  if (!empty || out.empty()) finish();
+  return out;
+}
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  const std::string clean = printable(text);
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '~': case '&': case '{': case '}':
+        out += '\\';
+        out += c;
+        continue;
+      default: break;
+    }
+    if (i == 0 && (c == '#' || c == '+' || c == '-' || c == '=' || c == '!')) {
+      out += '\\';
+      out += c;
+      continue;
+    }
+    // "1. " or "1) " at the start would begin a numbered list.
+    if ((c == '.' || c == ')') && i > 0 && out.find_first_not_of("0123456789") == std::string::npos) {
+      out += '\\';
+      out += c;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace kinmap::report

@@ -1,0 +1,69 @@
+// CONFLICTING_ACCOUNTS: "separated", but later records show them together.
+#include <gtest/gtest.h>
+
+#include "analysis/analysis_test_support.h"
+
+namespace kinmap {
+namespace {
+
+using testing::case_json;
+using testing::findings;
+using testing::Ids;
+
+const std::string kPeople =
+    R"({"id": "m1", "name": "Kayleigh Dunn", "sex": "female", "born": "1998-03"},
+       {"id": "c1", "name": "Mia", "sex": "female", "born": "2024-06-02"},
+       {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27})";
+const std::string kLinks =
+    R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
+       {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "to": "2026-05", "source": "mother"})";
+const std::string kHomes =
+    R"("households": [{"id": "h1", "label": "Flat 2", "members": [{"person": "m1"}, {"person": "c1"}]},
+                      {"id": "h2", "members": [{"person": "f1"}]}])";
+
+TEST(ConflictingAccounts, TheExSeenAtTheChildsHomeAfterTheSeparation) {
+  const auto found = findings(
+      case_json(kPeople, kLinks,
+                kHomes + R"(, "events": [{"date": "2026-10-12", "type": "sighting", "people": ["f1"], "household": "h1", "source": "police"}])"),
+      "CONFLICTING_ACCOUNTS");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, Severity::high);
+  EXPECT_EQ(found[0].people, (Ids{"m1", "f1"}));
+  EXPECT_EQ(found[0].children, Ids{"c1"});
+  EXPECT_MENTIONS(found[0], "are recorded as separated since 2026-05 (account from mother)");
+  EXPECT_MENTIONS(found[0], "a sighting on 2026-10-12 involving Ryan Cole at Mia's home (police)");
+  EXPECT_MENTIONS(found[0], "Do not rely on the account");
+}
+
+TEST(ConflictingAccounts, AnIncidentInvolvingBothAndAnotherRecord) {
+  const auto found = findings(
+      case_json(kPeople, kLinks + R"(, {"type": "partner", "a": "f1", "b": "m1", "status": "current", "reported": "2026-09-30"})",
+                kHomes + R"(, "events": [{"date": "2026-08-03", "type": "police_callout", "people": ["m1", "f1"]}])"),
+      "CONFLICTING_ACCOUNTS");
+  ASSERT_EQ(found.size(), 1u);  // about the record that says "separated"
+  EXPECT_MENTIONS(found[0], "a police callout on 2026-08-03 involving both of them");
+  EXPECT_MENTIONS(found[0], "another record shows the relationship as current (reported 2026-09-30)");
+}
+
+TEST(ConflictingAccounts, BothRecordedAsLivingInTheSameHome) {
+  const auto found = findings(
+      case_json(kPeople, kLinks,
+                R"("households": [{"id": "h1", "label": "Flat 2", "members": [{"person": "m1"}, {"person": "c1"}, {"person": "f1"}]}])"),
+      "CONFLICTING_ACCOUNTS");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_MENTIONS(found[0], "both are recorded as living at Flat 2");
+}
+
+TEST(ConflictingAccounts, QuietForEventsBeforeTheSeparationOrAwayFromTheChild) {
+  const auto found = findings(
+      case_json(kPeople, kLinks,
+                kHomes + R"(, "events": [
+                  {"date": "2026-04-02", "type": "incident", "people": ["m1", "f1"], "household": "h1"},
+                  {"date": "2026-05", "type": "police_callout", "people": ["m1", "f1"]},
+                  {"date": "2026-10-12", "type": "arrest", "people": ["f1"], "household": "h2"}])"),
+      "CONFLICTING_ACCOUNTS");
+  EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kinmap
