@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <limits>
@@ -32,6 +33,20 @@ std::int64_t get(const SparseDistance& m, Vertex v) {
 }
 
 void put(const SparseDistance& m, Vertex v, std::int64_t d) { (*m.map)[v] = d; }
+
+/// Admits, in the reversed graph, only edges whose forward target is the child
+/// searched toward or an adult: a child is never a step on the way to another
+/// child (a toddler with contact does not carry risk to a sibling).
+struct NoChildInBetween {
+  const FamilyGraph* family = nullptr;
+  const boost::reverse_graph<ExposureGraph::Graph>* reversed = nullptr;
+  Vertex child = 0;
+  template <typename Edge>
+  bool operator()(const Edge& e) const {
+    const Vertex via = boost::source(e, *reversed);  // the forward edge's target
+    return via == child || !family->is_child(via);
+  }
+};
 
 /// Adds weights, but anything past the bound counts as unreached, so the
 /// search never extends beyond the cost that matters.
@@ -119,9 +134,11 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
           const Vertex child = other.person;
           if (child == partner || !family.is_child(child) || homes.live_together(partner, child)) continue;
           if (!partner_edges.emplace(partner, child).second) continue;
+          // A child's own partner (a teenager's boyfriend) reaches them directly.
           const std::string whose = roles.possessive_relation(resident, child);
-          add(partner, child, ExposureLinkKind::partner_of_resident, costs.partner_of_resident,
-              how + (whose.empty() ? roles.name(resident) : whose));
+          std::string label = resident == child ? how.substr(0, how.size() - 4)
+                                                : how + (whose.empty() ? roles.name(resident) : whose);
+          add(partner, child, ExposureLinkKind::partner_of_resident, costs.partner_of_resident, std::move(label));
         }
       }
   }
@@ -160,9 +177,10 @@ ExposureTree ExposureGraph::toward(FamilyGraph::Vertex child, int max_cost) cons
   boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(colours);
   // The largest combined weight within max_cost: every unit of cost plus at most (people) hops.
   const std::int64_t bound = static_cast<std::int64_t>(std::max(max_cost, 0)) * scale_ + (scale_ - 1);
-  boost::dijkstra_shortest_paths_no_init(reversed, child, boost::dummy_property_map(), distance,
-                                         boost::get(&ExposureEdge::weight, reversed),
-                                         boost::get(boost::vertex_index, reversed), std::less<std::int64_t>(),
+  const auto view = boost::make_filtered_graph(reversed, NoChildInBetween{&family_, &reversed, child});
+  boost::dijkstra_shortest_paths_no_init(view, child, boost::dummy_property_map(), distance,
+                                         boost::get(&ExposureEdge::weight, view),
+                                         boost::get(boost::vertex_index, view), std::less<std::int64_t>(),
                                          BoundedSum{bound}, std::int64_t{0}, boost::default_dijkstra_visitor(),
                                          colour);
   for (auto it = tree.distance_.begin(); it != tree.distance_.end();)
@@ -199,7 +217,9 @@ std::optional<ExposurePath> ExposureTree::path_from(FamilyGraph::Vertex person) 
       return std::make_tuple(static_cast<int>(g[e].kind), std::string_view(family.person(boost::target(e, g)).id));
     };
     for (auto [it, end] = boost::out_edges(at, g); it != end; ++it) {
-      const auto next = distance(boost::target(*it, g));
+      const Vertex to = boost::target(*it, g);
+      if (to != child_ && family.is_child(to)) continue;  // see NoChildInBetween
+      const auto next = distance(to);
       if (!next || *next + g[*it].weight != left) continue;
       if (!best || key(*it) < key(*best)) best = *it;
     }

@@ -14,7 +14,8 @@
 //     they do not live together and do not care for the child       parent_no_contact
 // A contact recorded as `none` is no edge, and neither is a parent whose
 // contact is recorded as `none`: the record says there is no contact.
-// People who have died have no edges.
+// People who have died have no edges. A child is never a step on a path to
+// another child: the path's people between its two ends are adults.
 //
 // The exposure path from a person to a child is the cheapest path (Dijkstra,
 // run from the child over the reversed graph, stopping at the cost bound).

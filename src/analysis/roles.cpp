@@ -177,14 +177,21 @@ std::string Roles::relation(Vertex person, Vertex child) const {
   return {};
 }
 
+std::string Roles::child_reference(Vertex child) const {
+  // An unnamed unborn baby is called after its mother; "Kayleigh Dunn's
+  // unborn baby's mother" says nothing, "the baby's mother" does.
+  const Person& p = family_.person(child);
+  return p.name.empty() && family_.is_unborn(child) ? "the baby" : name(child);
+}
+
 std::string Roles::relation_phrase(Vertex person, Vertex child) const {
-  return phrase(relation(person, child), name(child));
+  return phrase(relation(person, child), child_reference(child));
 }
 
 std::string Roles::possessive_relation(Vertex person, Vertex child) const {
   const std::string rel = relation(person, child);
   if (rel.empty() || !family_tie(rel)) return {};
-  return wording::possessive(name(child)) + " " + rel;
+  return wording::possessive(child_reference(child)) + " " + rel;
 }
 
 std::string Roles::describe(Vertex person, Vertex child) const {
@@ -194,7 +201,7 @@ std::string Roles::describe(Vertex person, Vertex child) const {
   // Only family ties (and carers) are said here; messages say how a lodger or
   // a contact adult is linked in their own words ("who lives in Mia's home").
   if (!family_tie(rel)) return who;
-  const std::string said = phrase(rel, name(child));
+  const std::string said = phrase(rel, child_reference(child));
   if (same_ignoring_case(who, said) || same_ignoring_case(who, rel)) return who;
   return who + " (" + said + ")";
 }

@@ -62,6 +62,9 @@ class Roles {
   std::string describe(Vertex person, Vertex child) const;
 
  private:
+  /// How a child is named inside another person's description: its name,
+  /// or "the baby" for an unnamed unborn child.
+  std::string child_reference(Vertex child) const;
   void assign_labels();
   void assign_names();
 

@@ -21,9 +21,14 @@ CommandAction declare_check(CLI::App& app, CommandContext& context) {
     std::size_t adults = 0;
     for (auto v : family.vertices())
       if (family.is_adult(v)) ++adults;
-    context.out << *path << ": ok: " << c.people.size() << " people (" << adults << " adults, "
-                << c.people.size() - adults << " children), " << c.households.size()
-                << " households, " << c.relationships.size() << " relationships\n";
+    auto count = [](std::size_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    context.out << *path << ": ok: " << count(c.people.size(), "person", "people") << " ("
+                << count(adults, "adult", "adults") << ", "
+                << count(c.people.size() - adults, "child", "children") << "), "
+                << count(c.households.size(), "household", "households") << ", "
+                << count(c.relationships.size(), "relationship", "relationships") << "\n";
     return 0;
   };
 }

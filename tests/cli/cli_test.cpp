@@ -32,7 +32,7 @@ const std::string kValid = testing::case_json(
 TEST(Cli, CheckSummarisesAValidCase) {
   const CliRun r = run({"check", "-"}, kValid);
   EXPECT_EQ(r.code, kExitOk) << r.err;
-  EXPECT_EQ(r.out, "-: ok: 2 people (1 adults, 1 children), 1 households, 1 relationships\n");
+  EXPECT_EQ(r.out, "-: ok: 2 people (1 adult, 1 child), 1 household, 1 relationship\n");
 }
 
 TEST(Cli, CheckListsThreeDifferentMistakesEachWithItsPlace) {

@@ -11,8 +11,8 @@
 // ended is the latest of its `to` date and any `separation` event of the two
 // (with neither, the date it was reported). Fires when, after that date, a
 // sighting, incident, police callout, arrest, breach or reconciliation
-// involves both of them, or involves one of them at a home where the other
-// or a focus child lives and they do not; or when another partnership record
+// involves both of them, or involves one of them at a home where the other,
+// or a child of them both, lives and they do not; or when another partnership record
 // of the two is current or on-off; or when both are recorded as living in
 // the same home. `people` is the two partners, in the order recorded. High.
 #include "analysis/rules/rule_support.h"
@@ -40,6 +40,13 @@ std::optional<std::string_view> shows_together(EventType type) {
   for (const auto& e : kShowsTogether)
     if (e.type == type) return e.words;
   return std::nullopt;
+}
+
+/// True when a child of both `x` and `y` lives in household `h`.
+bool shared_child_lives_in(const AnalysisContext& a, Vertex x, Vertex y, std::size_t h) {
+  for (const auto& link : a.family().children(x))
+    if (is_parent_of(a, y, link.person) && a.homes().lives_in(link.person, h)) return true;
+  return false;
 }
 
 }  // namespace
@@ -73,9 +80,7 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
         if (!both && home)
           for (const auto& [x, y] : {std::pair{first, second}, std::pair{second, first}}) {
             if (!e.involves(a.person(x).id) || a.homes().lives_in(x, *home)) continue;
-            bool child_home = a.homes().lives_in(y, *home);
-            for (Vertex c : a.focus()) child_home = child_home || a.homes().lives_in(c, *home);
-            if (child_home) visitor = x;
+            if (a.homes().lives_in(y, *home) || shared_child_lives_in(a, x, y, *home)) visitor = x;
           }
         if (!both && !visitor) continue;
         std::string place;
@@ -109,15 +114,29 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
       }
     if (evidence.empty()) continue;
 
-    const auto reference = children.empty() ? std::optional<Vertex>() : std::optional<Vertex>(children.front());
-    auto who = [&](Vertex v) { return reference ? a.describe(v, *reference) : a.name(v); };
+    auto who = [&](Vertex v) { return children.empty() ? a.name(v) : a.describe(v, child_for(a, v, children)); };
     std::string message = who(first) + " and " + who(second) + " are recorded as " +
                           std::string(wording::partnership_status_word(r.status));
     if (ended) message += " since " + ended->to_string();
     if (!r.source.empty()) message += " (account from " + wording::source_name(r.source) + ")";
     message += ", but the record also shows " + wording::join_list(evidence, "; ", "; and ") + ".";
-    message += " Do not rely on the account that the relationship has ended: talk with each of them separately, "
-               "check with the police and other agencies, and review the risk assessment and the plan.";
+    // With abuse between them, later contact may be him pursuing her, not a
+    // reconciliation: the message must not blame the victim for it.
+    std::optional<Vertex> abuser;
+    for (const auto& [x, y] : {std::pair{first, second}, std::pair{second, first}})
+      for (const auto& link : family.outgoing(x, RelationshipType::abuse))
+        if (link.person == y && !abuser) abuser = x;
+    if (abuser) {
+      const Vertex victim = *abuser == first ? second : first;
+      message += " Whether they are back together or " + a.name(*abuser) + " is still pursuing " + a.name(victim) +
+                 ", the separation has not ended the contact between them: do not rely on it to keep " +
+                 (children.empty() ? std::string("the children") : a.child_names(children)) + " safe. Talk with " +
+                 a.name(victim) + " alone, check with the police and other agencies, and review the risk assessment "
+                 "and the plan.";
+    } else {
+      message += " Do not rely on the account that the relationship has ended: talk with each of them separately, "
+                 "check with the police and other agencies, and review the risk assessment and the plan.";
+    }
     out.push_back(make_finding(a, kRule, Severity::high, pair, children, std::move(message), kWhy));
   }
 }

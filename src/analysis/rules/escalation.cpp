@@ -13,8 +13,8 @@
 // perpetrator with `escalation_count` or more such events within
 // `escalation_window_months` of each other, the last of them within
 // `escalation_window_months` of as_of, and no `marac_referral` concerning
-// them or the victim (or naming nobody) on or after the last. `people` is the
-// victim (the person most often with them in those events), then the
+// them or a victim (or naming nobody) on or after the last. `people` is the
+// victims (the others in those events, most often first), then the
 // perpetrator. High.
 #include "analysis/rules/rule_support.h"
 
@@ -75,31 +75,45 @@ void escalation(const AnalysisContext& a, Findings& out) {
     }
     if (run.empty()) continue;
 
-    // The victim: the person most often with them in these events.
-    std::map<Vertex, int> with;
+    // The victims: the others in these events, most often first (ties: first seen).
+    std::vector<std::pair<Vertex, int>> with;
     for (const Event* e : run)
       for (const std::string& id : e->people)
-        if (const auto v = a.family().find(id); v && *v != perpetrator) ++with[*v];
-    std::optional<Vertex> victim;
-    for (const auto& [v, n] : with)
-      if (!victim || n > with[*victim]) victim = v;
-    std::vector<Vertex> people;
-    if (victim) people.push_back(*victim);
+        if (const auto v = a.family().find(id); v && *v != perpetrator) {
+          auto it = std::find_if(with.begin(), with.end(), [&](const auto& w) { return w.first == *v; });
+          if (it == with.end()) with.emplace_back(*v, 1);
+          else ++it->second;
+        }
+    std::stable_sort(with.begin(), with.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    std::vector<Vertex> victims, people;
+    for (const auto& [v, n] : with) victims.push_back(v);
+    people = victims;
     people.push_back(perpetrator);
     if (marac_referral_since(a, run.back()->date.first_day(), people)) continue;
 
+    // Each date, with whom when more than one victim is involved.
     std::vector<std::string> dates;
-    for (const Event* e : run) dates.push_back(e->date.to_string());
+    for (const Event* e : run) {
+      std::string text = e->date.to_string();
+      if (victims.size() > 1) {
+        std::vector<Vertex> others;
+        for (Vertex v : victims)
+          if (e->involves(a.person(v).id)) others.push_back(v);
+        if (!others.empty()) text += " with " + a.child_names(others);
+      }
+      dates.push_back(std::move(text));
+    }
     std::vector<Vertex> children = a.children_around(people);
     if (children.empty()) children = a.focus();
+    const std::string with_whom = victims.empty() ? std::string() : a.child_names(victims);
     std::string message = describe_among(a, perpetrator, children) + " has been involved in " +
                           std::to_string(run.size()) + " incidents or police callouts" +
-                          (victim ? " with " + a.name(*victim) : std::string()) + " within " +
+                          (victims.size() == 1 ? " with " + with_whom : std::string()) + " within " +
                           wording::count(static_cast<std::size_t>(window), "month", "months") + " (" +
                           wording::join_list(dates, ", ", ", ") +
                           "), and no MARAC referral is recorded after the last. Incidents coming closer together "
                           "mean rising risk: look at them together in a chronology, complete a new DASH" +
-                          (victim ? " with " + a.name(*victim) : std::string()) + ", and consider a MARAC referral.";
+                          (victims.empty() ? std::string() : " with " + with_whom) + ", and consider a MARAC referral.";
     out.push_back(make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy));
   }
 }

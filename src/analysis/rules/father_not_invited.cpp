@@ -38,7 +38,7 @@ void father_not_invited(const AnalysisContext& a, Findings& out) {
     for (Vertex father : a.fathers(child))
       if (!a.plan_invites(father)) not_invited[father].push_back(child);
   for (const auto& [father, children] : not_invited) {
-    std::string message = a.describe(father, children.front()) + " is not recorded as invited to the " + meeting(a) +
+    std::string message = a.describe(father, child_for(a, father, children)) + " is not recorded as invited to the " + meeting(a) +
                           " for " + a.child_names(children) +
                           ". Invite him, or record why it is not safe to and how his views, and any risk he poses, "
                           "will be heard.";

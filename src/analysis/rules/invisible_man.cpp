@@ -65,7 +65,7 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
     if (man.identity != Identity::known || a.risk().poses_risk(v))
       actions.push_back("check what the police and children's social care hold on him");
 
-    const Vertex child = children.front();
+    const Vertex child = child_for(a, v, children);
     const auto predicates = a.circle_predicates(v, child);
     std::string message = a.describe(v, child);
     message += predicates.empty() ? " is one of the people around " + a.name(child)

@@ -83,7 +83,7 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       reasons.push_back(std::move(text));
     }
     if (risk) reasons.push_back("is recorded as a risk (" + a.risk().labels(v) + ")");
-    std::string message = a.describe(v, entry.children.front()) + " " + wording::join_list(reasons) +
+    std::string message = a.describe(v, child_for(a, v, entry.children)) + " " + wording::join_list(reasons) +
                           ", but is not named in the " + a.plan_name() + " for " + a.child_names(entry.children) +
                           ". Name " + him(a, v) + " in the plan and set out what is expected of " + him(a, v);
     message += risk ? ", and how the risk " + he(a, v) + " poses will be managed." : ".";

@@ -11,7 +11,9 @@
 // status-unrecorded) partnership that began within
 // `new_partner_window_months` of as_of, or after the carer's last completed
 // assessment, when the partner's assessment is not complete or was completed
-// before the partnership began. `people` is the partner. High.
+// before the partnership began. Children the partner is a parent of are not
+// counted (a father is no new partner to his own baby); when that leaves
+// none, the rule is quiet. `people` is the partner. High.
 #include "analysis/rules/rule_support.h"
 
 namespace kinmap::rules {
@@ -50,23 +52,28 @@ void new_partner(const AnalysisContext& a, Findings& out) {
       const bool assessed = theirs.status == AssessmentStatus::complete &&
                             (!theirs.date || theirs.date->last_day() >= r.start->first_day());
       if (assessed) continue;
+      // The children the partner is new to: not their own.
+      std::vector<Vertex> new_to;
+      for (Vertex c : children)
+        if (!is_parent_of(a, partner, c)) new_to.push_back(c);
+      if (new_to.empty()) continue;
 
       std::vector<std::string> when;
       if (recent)
         when.push_back("within the last " + wording::count(static_cast<std::size_t>(a.thresholds().new_partner_window_months),
                                                            "month", "months"));
       if (after_assessment) when.push_back("after " + his(a, carer) + " own assessment on " + own.date->to_string());
-      std::string message = describe_among(a, carer, children) + " began a relationship with " +
-                            describe_among(a, partner, children) + " in " + r.start->to_string() + " (" +
+      std::string message = describe_among(a, carer, new_to) + " began a relationship with " +
+                            describe_among(a, partner, new_to) + " in " + r.start->to_string() + " (" +
                             wording::join_list(when) + "), and " + a.name(partner) + " " +
                             (theirs.status == AssessmentStatus::complete ? "was assessed before it began"
                                                                          : "has not been assessed") +
                             ".";
       message += risk_sentence(a, partner);
       message += " Complete police and children's social care checks on " + a.name(partner) +
-                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(children) + ", and ask " +
+                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) + ", and ask " +
                  a.name(carer) + " about the relationship when " + he(a, carer) + " " + is(a, carer) + " seen alone.";
-      out.push_back(make_finding(a, kRule, Severity::high, {partner}, children, std::move(message), kWhy));
+      out.push_back(make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy));
     }
   }
 }

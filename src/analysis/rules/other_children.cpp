@@ -57,7 +57,7 @@ void other_children(const AnalysisContext& a, Findings& out) {
       actions.push_back("ask him whether he has other children or contact with any, and check with the police and "
                         "other agencies");
     }
-    std::string message = a.describe(v, around.front()) + ": " + wording::join_list(reasons, "; ", "; and ") + ".";
+    std::string message = a.describe(v, child_for(a, v, around)) + ": " + wording::join_list(reasons, "; ", "; and ") + ".";
     message += risk_sentence(a, v);
     message += " Any risk he poses may reach other children too: " + wording::join_list(actions, "; ", "; and ") + ".";
     out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium, {v}, around,

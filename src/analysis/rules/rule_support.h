@@ -31,16 +31,47 @@ inline Finding make_finding(const AnalysisContext& a, std::string_view rule, Sev
   return f;
 }
 
+/// True when `person` is a parent (of any kind) of `child`.
+inline bool is_parent_of(const AnalysisContext& a, Vertex person, Vertex child) {
+  for (const auto& link : a.family().parents(child))
+    if (link.person == person) return true;
+  return false;
+}
+
+/// The child to describe `person` against: among `children`, the first they
+/// are a parent of, else the first they are family to, else reference_child.
+/// So Sophie is "Ella's mother", not "Ruby's father's partner".
+inline Vertex child_for(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children);
+
+/// The child to describe people against: the first of `children` who is not
+/// an unnamed unborn baby (called after its mother, so "Chelsea's unborn
+/// baby's mother" would say nothing), else the first.
+inline Vertex reference_child(const AnalysisContext& a, const std::vector<Vertex>& children) {
+  for (Vertex c : children)
+    if (!(a.person(c).name.empty() && a.family().is_unborn(c))) return c;
+  return children.front();
+}
+
+
+inline Vertex child_for(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children) {
+  auto usable = [&](Vertex c) { return c != person && !(a.person(c).name.empty() && a.family().is_unborn(c)); };
+  for (Vertex c : children)
+    if (usable(c) && is_parent_of(a, person, c)) return c;
+  for (Vertex c : children)
+    if (usable(c) && !a.roles().possessive_relation(person, c).empty()) return c;
+  return reference_child(a, children);
+}
+
 /// "Ryan Cole (Mia's father)": the person described against the first of
 /// `children`, then of the focus children, that they are something to; else
 /// just their name. An unnamed unborn baby is called after its mother
 /// ("Kayleigh Dunn's unborn baby"), so nobody is described against one.
 inline std::string describe_among(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children) {
-  for (const auto* list : {&children, &a.focus()})
-    for (Vertex c : *list) {
-      if (c == person || (a.person(c).name.empty() && a.family().is_unborn(c))) continue;
-      if (!a.roles().relation(person, c).empty()) return a.describe(person, c);
-    }
+  for (const auto* list : {&children, &a.focus()}) {
+    if (list->empty()) continue;
+    const Vertex c = child_for(a, person, *list);
+    if (c != person && !a.roles().possessive_relation(person, c).empty()) return a.describe(person, c);
+  }
   return a.name(person);
 }
 

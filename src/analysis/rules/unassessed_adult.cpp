@@ -10,7 +10,8 @@
 // Fires once per adult in any focus child's circle whose assessment is not
 // `complete`; or was completed before the partnership or household
 // membership that links them to the child began (a parent's link by birth
-// does not count, so a pre-birth assessment stands; contact and care carry no
+// does not count, so a pre-birth assessment stands, and neither does a parent's
+// new partnership with the child's other parent; contact and care carry no
 // start date); or is older than `assessment_max_age_months`. A complete
 // assessment with no date is taken as current. High if they pose risk, else
 // medium.
@@ -51,7 +52,8 @@ std::vector<std::string> gaps(const AnalysisContext& a, Vertex v) {
             began = link.membership->from;
             what = link.membership->status == MemberStatus::staying ? "started staying at " : "moved into ";
             what += wording::possessive(a.name(child)) + " home";
-          } else if (link.kind == CircleLinkKind::partner_of_parent && link.relationship->start) {
+          } else if (link.kind == CircleLinkKind::partner_of_parent && link.relationship->start &&
+                     !is_parent_of(a, v, child)) {
             began = link.relationship->start;
             what = "became " + wording::possessive(a.name(*link.through)) + " partner";
           }
@@ -80,7 +82,7 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
     if (children.empty() || !a.family().is_adult(v)) continue;
     const auto reasons = gaps(a, v);
     if (reasons.empty()) continue;
-    const Vertex child = children.front();
+    const Vertex child = child_for(a, v, children);
     const auto predicates = a.circle_predicates(v, child);
     std::string message = a.describe(v, child);
     if (!predicates.empty()) message += ", who " + wording::join_list(predicates) + ",";
