@@ -32,15 +32,19 @@ const Rule kRules[] = {
 
 auto sort_key(const Finding& f) {
   static const std::string kNone;
-  return std::tie(f.severity, f.rule, f.people.empty() ? kNone : f.people.front(), f.people, f.children, f.path,
-                  f.household, f.message, f.why);
+  return std::tie(f.severity, f.rule, f.people.empty() ? kNone : f.people.front(), f.people,
+                  f.children, f.path, f.household, f.message, f.why);
 }
 
-auto identity(const Finding& f) { return std::tie(f.rule, f.people, f.children, f.path, f.household); }
+auto identity(const Finding& f) {
+  return std::tie(f.rule, f.people, f.children, f.path, f.household);
+}
 
 }  // namespace
 
-std::span<const Rule> catalogue() { return kRules; }
+std::span<const Rule> catalogue() {
+  return kRules;
+}
 
 const Rule* find_rule(std::string_view id) {
   for (const Rule& rule : kRules)
@@ -52,7 +56,7 @@ void sort_findings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding& a, const Finding& b) { return sort_key(a) < sort_key(b); });
   using Key = std::tuple<std::string, std::vector<std::string>, std::vector<std::string>,
-                              std::vector<std::string>, std::optional<std::string>>;
+                         std::vector<std::string>, std::optional<std::string>>;
   std::set<Key> seen;
   std::vector<Finding> unique;
   unique.reserve(findings.size());

@@ -14,7 +14,18 @@ AnalysisContext::AnalysisContext(const FamilyGraph& family)
       focus_(family.focus_children()),
       focus_index_(family.size(), -1),
       in_circle_of_(family.size()),
-      reaches_(family.size()) {
+      reaches_(family.size()),
+      events_of_(family.size()),
+      is_plan_child_(family.size(), false) {
+  for (const Event& e : case_data().events) {
+    if (e.people.empty()) events_of_nobody_.push_back(&e);
+    for (const std::string& id : e.people)
+      if (const auto v = family.find(id);
+          v && (events_of_[*v].empty() || events_of_[*v].back() != &e))
+        events_of_[*v].push_back(&e);
+  }
+  for (std::size_t h = 0; h < case_data().households.size(); ++h)
+    household_by_id_.emplace(case_data().households[h].id, h);
   for (std::size_t i = 0; i < focus_.size(); ++i)
     if (focus_index_[focus_[i]] < 0) focus_index_[focus_[i]] = static_cast<int>(i);
 
@@ -33,8 +44,12 @@ AnalysisContext::AnalysisContext(const FamilyGraph& family)
   if (const Plan* p = plan()) {
     named_.insert(p->named.begin(), p->named.end());
     invited_.insert(p->invited.begin(), p->invited.end());
+    const std::unordered_set<std::string> listed(p->children.begin(), p->children.end());
     for (Vertex child : focus_)
-      if (p->children.empty() || Plan::lists(p->children, person(child).id)) plan_children_.push_back(child);
+      if (listed.empty() || listed.count(person(child).id)) {
+        plan_children_.push_back(child);
+        is_plan_child_[child] = true;
+      }
   }
 }
 
@@ -57,7 +72,8 @@ std::optional<ExposurePath> AnalysisContext::cheapest_exposure(Vertex person) co
   return best;
 }
 
-std::vector<FamilyGraph::Vertex> AnalysisContext::children_around(const std::vector<Vertex>& people) const {
+std::vector<FamilyGraph::Vertex> AnalysisContext::children_around(
+    const std::vector<Vertex>& people) const {
   std::vector<bool> hit(focus_.size(), false);
   for (Vertex v : people) {
     for (Vertex c : in_circle_of_[v]) hit[static_cast<std::size_t>(focus_index_[c])] = true;
@@ -70,14 +86,39 @@ std::vector<FamilyGraph::Vertex> AnalysisContext::children_around(const std::vec
   return out;
 }
 
+std::vector<const Event*> AnalysisContext::events_of_either(Vertex a, Vertex b) const {
+  std::vector<const Event*> out;
+  std::merge(events_of_[a].begin(), events_of_[a].end(), events_of_[b].begin(), events_of_[b].end(),
+             std::back_inserter(out));  // both in file order, which is address order
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::optional<std::size_t> AnalysisContext::household_index(const std::string& id) const {
+  const auto it = household_by_id_.find(id);
+  if (it == household_by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<FamilyGraph::Vertex> AnalysisContext::in_focus_order(
+    std::vector<Vertex> children) const {
+  std::sort(children.begin(), children.end(),
+            [&](Vertex x, Vertex y) { return focus_index_[x] < focus_index_[y]; });
+  return children;
+}
+
 std::string AnalysisContext::plan_name() const {
   const Plan* p = plan();
   if (!p || !p->type) return "plan";
   switch (*p->type) {
-    case PlanType::child_protection: return "child protection plan";
-    case PlanType::child_in_need: return "child in need plan";
-    case PlanType::early_help: return "early help plan";
-    case PlanType::safety_plan: return "safety plan";
+    case PlanType::child_protection:
+      return "child protection plan";
+    case PlanType::child_in_need:
+      return "child in need plan";
+    case PlanType::early_help:
+      return "early help plan";
+    case PlanType::safety_plan:
+      return "safety plan";
   }
   return "plan";
 }
@@ -116,7 +157,9 @@ std::string AnalysisContext::child_names(const std::vector<Vertex>& children) co
   return wording::join_list(names);
 }
 
-std::string AnalysisContext::age_phrase(Vertex v) const { return kinmap::age_phrase(family_, v); }
+std::string AnalysisContext::age_phrase(Vertex v) const {
+  return kinmap::age_phrase(family_, v);
+}
 
 std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Vertex child) const {
   std::vector<std::string> out;
@@ -131,21 +174,24 @@ std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Ver
   const std::size_t homes = circle(child).homes.size();
   for (const CircleLink& link : member->links) {
     switch (link.kind) {
-      case CircleLinkKind::parent: break;  // the relation says it
+      case CircleLinkKind::parent:
+        break;  // the relation says it
       case CircleLinkKind::household: {
         const bool staying = link.membership && link.membership->status == MemberStatus::staying;
         const bool since = link.membership && link.membership->from;
         std::string text = staying ? (since ? "has been staying at " : "is staying at ")
                                    : (since ? "has lived in " : "lives in ");
         text += homes <= 1 ? wording::possessive(child_name) + " home"
-                           : household_name(*link.household) + ", one of " + wording::possessive(child_name) + " homes";
+                           : household_name(*link.household) + ", one of " +
+                                 wording::possessive(child_name) + " homes";
         if (since) text += " since " + link.membership->from->to_string();
         add(std::move(text));
         break;
       }
       case CircleLinkKind::care: {
         const std::string_view often = wording::frequency_word(link.relationship->frequency);
-        add(often.empty() ? "looks after " + child_name : "looks after " + child_name + " (" + std::string(often) + ")");
+        add(often.empty() ? "looks after " + child_name
+                          : "looks after " + child_name + " (" + std::string(often) + ")");
         break;
       }
       case CircleLinkKind::contact:
@@ -158,7 +204,8 @@ std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Ver
       case CircleLinkKind::ex_partner_of_parent: {
         // A parent's past partnership with the other parent is not why they
         // are in the circle; an ex-partner who is no parent is said as one.
-        if (relation.find("ex-partner") == std::string::npos && !member->has(CircleLinkKind::parent))
+        if (relation.find("ex-partner") == std::string::npos &&
+            !member->has(CircleLinkKind::parent))
           add("is the ex-partner of " + describe(*link.through, child));
         if (link.abuse) {
           const Vertex victim = family_.at(link.abuse->to);

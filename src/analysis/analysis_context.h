@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -41,6 +42,8 @@ class AnalysisContext {
   // Focus children, their circles and who reaches them.
   const std::vector<Vertex>& focus() const { return focus_; }
   bool is_focus(Vertex v) const { return focus_index_[v] >= 0; }
+  /// `children` (focus children) in focus order.
+  std::vector<Vertex> in_focus_order(std::vector<Vertex> children) const;
   /// The circle of a focus child.
   const ChildCircle& circle(Vertex child) const;
   /// Focus children whose circle holds `person`, in focus order.
@@ -55,12 +58,23 @@ class AnalysisContext {
   /// reaches; in focus order.
   std::vector<Vertex> children_around(const std::vector<Vertex>& people) const;
 
+  // The chronology and homes, indexed.
+  /// Events naming `v`, in file order.
+  const std::vector<const Event*>& events_of(Vertex v) const { return events_of_[v]; }
+  /// Events naming nobody, in file order.
+  const std::vector<const Event*>& events_of_nobody() const { return events_of_nobody_; }
+  /// Events naming `a` or `b` (or both), each once, in file order.
+  std::vector<const Event*> events_of_either(Vertex a, Vertex b) const;
+  /// The household with this id.
+  std::optional<std::size_t> household_index(const std::string& id) const;
+
   // The plan.
   const Plan* plan() const { return case_data().plan ? &*case_data().plan : nullptr; }
   bool plan_names(Vertex v) const { return named_.count(person(v).id) > 0; }
   bool plan_invites(Vertex v) const { return invited_.count(person(v).id) > 0; }
   /// The focus children the plan is for (every focus child when it lists none).
   const std::vector<Vertex>& plan_children() const { return plan_children_; }
+  bool is_plan_child(Vertex v) const { return is_plan_child_[v]; }
   /// "child protection plan", "child in need plan", "safety plan", "plan".
   std::string plan_name() const;
 
@@ -98,12 +112,16 @@ class AnalysisContext {
   std::vector<int> focus_index_;
   std::vector<ChildCircle> circles_;  ///< by focus index
   std::unique_ptr<ExposureGraph> exposure_graph_;
-  std::vector<ExposureTree> trees_;   ///< by focus index
+  std::vector<ExposureTree> trees_;  ///< by focus index
   std::vector<std::vector<Vertex>> in_circle_of_;
   std::vector<std::vector<Vertex>> reaches_;
+  std::vector<std::vector<const Event*>> events_of_;
+  std::vector<const Event*> events_of_nobody_;
+  std::unordered_map<std::string, std::size_t> household_by_id_;
   std::unordered_set<std::string> named_;
   std::unordered_set<std::string> invited_;
   std::vector<Vertex> plan_children_;
+  std::vector<bool> is_plan_child_;
 };
 
 }  // namespace kinmap

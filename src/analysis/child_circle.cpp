@@ -19,9 +19,9 @@ using Step = CircleQuery::Step;
 
 /// What a vertex is in the search so far; decides which links leave it.
 enum Role : unsigned {
-  kRoot = 1u << 0,            // the child
-  kChildHome = 1u << 1,       // a household the child lives in
-  kParentOrCarer = 1u << 2,   // their partners are in the circle
+  kRoot = 1u << 0,           // the child
+  kChildHome = 1u << 1,      // a household the child lives in
+  kParentOrCarer = 1u << 2,  // their partners are in the circle
 };
 
 /// The search's state, shared by the edge filter and the visitor. Sparse, so
@@ -30,7 +30,7 @@ struct Search {
   Vertex root = 0;
   std::unordered_map<Vertex, unsigned> roles;
   std::unordered_map<Vertex, std::vector<CircleLink>> links;  // admitted links, by person
-  std::vector<CircleLink> ex_partners;                        // candidates: ex-partners of parents and carers
+  std::vector<CircleLink> ex_partners;  // candidates: ex-partners of parents and carers
   std::vector<Vertex> ex_partner_people;
 
   unsigned role(Vertex v) const {
@@ -54,11 +54,15 @@ struct CircleFilter {
     const unsigned role = search->role(from);
     switch (edge.step) {
       case Step::to_parent:
-      case Step::to_home: return (role & kRoot) != 0;
+      case Step::to_home:
+        return (role & kRoot) != 0;
       case Step::to_contact:
-      case Step::to_carer: return (role & kRoot) != 0 && family->is_adult(to);
-      case Step::to_resident: return (role & kChildHome) != 0 && family->is_adult(to);
-      case Step::to_partner: return (role & kParentOrCarer) != 0;
+      case Step::to_carer:
+        return (role & kRoot) != 0 && family->is_adult(to);
+      case Step::to_resident:
+        return (role & kChildHome) != 0 && family->is_adult(to);
+      case Step::to_partner:
+        return (role & kParentOrCarer) != 0;
     }
     return false;
   }
@@ -85,7 +89,9 @@ class CircleVisitor : public boost::default_bfs_visitor {
         link.kind = CircleLinkKind::care;
         search_->roles[to] |= kParentOrCarer;
         break;
-      case Step::to_contact: link.kind = CircleLinkKind::contact; break;
+      case Step::to_contact:
+        link.kind = CircleLinkKind::contact;
+        break;
       case Step::to_home:
         search_->roles[to] |= kChildHome;
         return;  // a household is a step, not a member
@@ -97,8 +103,9 @@ class CircleVisitor : public boost::default_bfs_visitor {
       case Step::to_partner: {
         link.through = from;
         const auto status = family_->partnership_status_on(*edge.relationship, family_->as_of());
-        const bool over = status && (*status == PartnerStatus::separated ||
-                                     *status == PartnerStatus::divorced || *status == PartnerStatus::ended);
+        const bool over =
+            status && (*status == PartnerStatus::separated || *status == PartnerStatus::divorced ||
+                       *status == PartnerStatus::ended);
         if (over) {
           link.kind = CircleLinkKind::ex_partner_of_parent;
           search_->ex_partners.push_back(link);
@@ -117,12 +124,15 @@ class CircleVisitor : public boost::default_bfs_visitor {
   Search* search_;
 };
 
-int rank(CircleLinkKind kind) { return static_cast<int>(kind); }
+int rank(CircleLinkKind kind) {
+  return static_cast<int>(kind);
+}
 
 }  // namespace
 
 bool CircleMember::has(CircleLinkKind kind) const {
-  return std::any_of(links.begin(), links.end(), [kind](const CircleLink& l) { return l.kind == kind; });
+  return std::any_of(links.begin(), links.end(),
+                     [kind](const CircleLink& l) { return l.kind == kind; });
 }
 
 std::string CircleMember::reason() const {
@@ -139,28 +149,34 @@ const CircleMember* ChildCircle::find(FamilyGraph::Vertex person) const {
 }
 
 CircleQuery::CircleQuery(const FamilyGraph& family, const Homes& homes, const Roles& roles)
-    : family_(family), homes_(homes), roles_(roles),
+    : family_(family),
+      homes_(homes),
+      roles_(roles),
       graph_(family.size() + family.case_data().households.size()) {
   const std::size_t people = family.size();
   for (Vertex v = 0; v < people; ++v) {
     for (const auto& link : family.parents(v))
-      boost::add_edge(v, link.person, StepEdge{Step::to_parent, link.relationship, nullptr, 0}, graph_);
+      boost::add_edge(v, link.person, StepEdge{Step::to_parent, link.relationship, nullptr, 0},
+                      graph_);
     for (const auto& link : family.incoming(v, RelationshipType::contact))
       if (link.relationship->frequency != Frequency::none)
-        boost::add_edge(v, link.person, StepEdge{Step::to_contact, link.relationship, nullptr, 0}, graph_);
+        boost::add_edge(v, link.person, StepEdge{Step::to_contact, link.relationship, nullptr, 0},
+                        graph_);
     for (const auto& link : family.incoming(v, RelationshipType::care))
       if (link.relationship->frequency != Frequency::none)
-        boost::add_edge(v, link.person, StepEdge{Step::to_carer, link.relationship, nullptr, 0}, graph_);
+        boost::add_edge(v, link.person, StepEdge{Step::to_carer, link.relationship, nullptr, 0},
+                        graph_);
     for (const auto& link : family.partners(v))
-      boost::add_edge(v, link.person, StepEdge{Step::to_partner, link.relationship, nullptr, 0}, graph_);
-    for (const auto& home : homes.of(v))
-      boost::add_edge(v, people + home.household, StepEdge{Step::to_home, nullptr, home.membership, home.household},
+      boost::add_edge(v, link.person, StepEdge{Step::to_partner, link.relationship, nullptr, 0},
                       graph_);
+    for (const auto& home : homes.of(v))
+      boost::add_edge(v, people + home.household,
+                      StepEdge{Step::to_home, nullptr, home.membership, home.household}, graph_);
   }
   for (std::size_t h = 0; h < family.case_data().households.size(); ++h)
     for (const auto& resident : homes.residents(h))
-      boost::add_edge(people + h, resident.person, StepEdge{Step::to_resident, nullptr, resident.membership, h},
-                      graph_);
+      boost::add_edge(people + h, resident.person,
+                      StepEdge{Step::to_resident, nullptr, resident.membership, h}, graph_);
 }
 
 ChildCircle CircleQuery::circle_of(FamilyGraph::Vertex child) const {
@@ -171,7 +187,8 @@ ChildCircle CircleQuery::circle_of(FamilyGraph::Vertex child) const {
   const CircleFilter filter{&graph_, &family_, &search};
   const boost::filtered_graph<LinkGraph, CircleFilter> view(graph_, filter);
   std::unordered_map<Vertex, boost::default_color_type> colours;
-  boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(colours);
+  boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(
+      colours);
   boost::queue<Vertex> queue;
   boost::breadth_first_visit(view, child, queue, CircleVisitor(family_, search), colour);
 
@@ -209,22 +226,25 @@ ChildCircle CircleQuery::circle_of(FamilyGraph::Vertex child) const {
     CircleMember m;
     m.person = person;
     m.links = std::move(links);
-    std::stable_sort(m.links.begin(), m.links.end(),
-                     [](const CircleLink& a, const CircleLink& b) { return rank(a.kind) < rank(b.kind); });
+    std::stable_sort(m.links.begin(), m.links.end(), [](const CircleLink& a, const CircleLink& b) {
+      return rank(a.kind) < rank(b.kind);
+    });
     m.lives_with_child = m.has(CircleLinkKind::household);
     circle.members.push_back(std::move(m));
   }
-  std::sort(circle.members.begin(), circle.members.end(), [&](const CircleMember& a, const CircleMember& b) {
-    const int ra = rank(a.links.front().kind), rb = rank(b.links.front().kind);
-    if (ra != rb) return ra < rb;
-    return family_.person(a.person).id < family_.person(b.person).id;
-  });
+  std::sort(circle.members.begin(), circle.members.end(),
+            [&](const CircleMember& a, const CircleMember& b) {
+              const int ra = rank(a.links.front().kind), rb = rank(b.links.front().kind);
+              if (ra != rb) return ra < rb;
+              return family_.person(a.person).id < family_.person(b.person).id;
+            });
   for (CircleMember& m : circle.members)
     for (CircleLink& link : m.links) link.text = link_text(circle, m.person, link);
   return circle;
 }
 
-std::string CircleQuery::link_text(const ChildCircle& circle, Vertex person, const CircleLink& link) const {
+std::string CircleQuery::link_text(const ChildCircle& circle, Vertex person,
+                                   const CircleLink& link) const {
   const Vertex child = circle.child;
   auto home_name = [&](std::size_t h) -> std::string {
     if (circle.homes.size() <= 1) return "the home";
@@ -239,26 +259,34 @@ std::string CircleQuery::link_text(const ChildCircle& circle, Vertex person, con
       return std::string(Roles::parent_word(link.relationship->kind, family_.person(person).sex));
     case CircleLinkKind::household: {
       const bool staying = link.membership && link.membership->status == MemberStatus::staying;
-      const std::optional<PartialDate> from = link.membership ? link.membership->from : std::nullopt;
-      return std::string(staying ? "staying at " : "lives in ") + home_name(*link.household) + since(from);
+      const std::optional<PartialDate> from =
+          link.membership ? link.membership->from : std::nullopt;
+      return std::string(staying ? "staying at " : "lives in ") + home_name(*link.household) +
+             since(from);
     }
-    case CircleLinkKind::contact: return wording::contact_phrase(*link.relationship);
-    case CircleLinkKind::care: return wording::care_phrase(*link.relationship);
+    case CircleLinkKind::contact:
+      return wording::contact_phrase(*link.relationship);
+    case CircleLinkKind::care:
+      return wording::care_phrase(*link.relationship);
     case CircleLinkKind::partner_of_parent: {
       const auto status = family_.partnership_status_on(*link.relationship, family_.as_of());
       std::string kind = "current partner";
       if (status == PartnerStatus::on_off) kind = "on-off partner";
       if (status == PartnerStatus::unknown) kind = "partner (status not recorded)";
       std::string whose = roles_.relation(*link.through, child);
-      if (roles_.possessive_relation(*link.through, child).empty()) whose = roles_.name(*link.through);
+      if (roles_.possessive_relation(*link.through, child).empty())
+        whose = roles_.name(*link.through);
       return whose + "'s " + kind + since(link.relationship->start);
     }
     case CircleLinkKind::ex_partner_of_parent: {
       std::string whose = roles_.relation(*link.through, child);
-      if (roles_.possessive_relation(*link.through, child).empty()) whose = roles_.name(*link.through);
+      if (roles_.possessive_relation(*link.through, child).empty())
+        whose = roles_.name(*link.through);
       std::string text = whose + "'s ex-partner";
       const Relationship& r = *link.relationship;
-      if (r.end) text += " (" + std::string(wording::partnership_status_word(r.status)) + " " + r.end->to_string() + ")";
+      if (r.end)
+        text += " (" + std::string(wording::partnership_status_word(r.status)) + " " +
+                r.end->to_string() + ")";
       if (link.abuse) {
         const Vertex victim = family_.at(link.abuse->to);
         std::string who = victim == child ? "the child" : roles_.relation(victim, child);

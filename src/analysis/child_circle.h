@@ -35,7 +35,14 @@
 namespace kinmap {
 
 /// Why someone is in the circle; the order is the order links are listed in.
-enum class CircleLinkKind { parent, household, care, contact, partner_of_parent, ex_partner_of_parent };
+enum class CircleLinkKind {
+  parent,
+  household,
+  care,
+  contact,
+  partner_of_parent,
+  ex_partner_of_parent
+};
 
 struct CircleLink {
   CircleLinkKind kind = CircleLinkKind::parent;
@@ -43,11 +50,12 @@ struct CircleLink {
   /// partner since 2026-08", "staying at the home since 2026-09",
   /// "weekly unsupervised contact".
   std::string text;
-  const Relationship* relationship = nullptr;  ///< the parent, contact, care or partner relationship
+  const Relationship* relationship =
+      nullptr;  ///< the parent, contact, care or partner relationship
   std::optional<FamilyGraph::Vertex> through;  ///< partner links: whose partner they are
   std::optional<std::size_t> household;        ///< household links: which home
   const Membership* membership = nullptr;      ///< household links: the membership
-  const Relationship* abuse = nullptr;         ///< an ex-partner in the circle for abusing someone in it
+  const Relationship* abuse = nullptr;  ///< an ex-partner in the circle for abusing someone in it
 };
 
 struct CircleMember {
@@ -62,8 +70,8 @@ struct CircleMember {
 
 struct ChildCircle {
   FamilyGraph::Vertex child = 0;
-  std::vector<std::size_t> homes;    ///< the households the child lives in
-  std::vector<CircleMember> members; ///< by first link kind (parents first), then person id
+  std::vector<std::size_t> homes;     ///< the households the child lives in
+  std::vector<CircleMember> members;  ///< by first link kind (parents first), then person id
 
   const CircleMember* find(FamilyGraph::Vertex person) const;
   bool contains(FamilyGraph::Vertex person) const { return find(person) != nullptr; }
@@ -86,11 +94,12 @@ class CircleQuery {
     const Membership* membership = nullptr;
     std::size_t household = 0;
   };
-  using LinkGraph =
-      boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, StepEdge>;
+  using LinkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                          boost::no_property, StepEdge>;
 
  private:
-  std::string link_text(const ChildCircle& circle, FamilyGraph::Vertex person, const CircleLink& link) const;
+  std::string link_text(const ChildCircle& circle, FamilyGraph::Vertex person,
+                        const CircleLink& link) const;
 
   const FamilyGraph& family_;
   const Homes& homes_;

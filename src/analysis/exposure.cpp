@@ -32,7 +32,9 @@ std::int64_t get(const SparseDistance& m, Vertex v) {
   return it == m.map->end() ? kUnreached : it->second;
 }
 
-void put(const SparseDistance& m, Vertex v, std::int64_t d) { (*m.map)[v] = d; }
+void put(const SparseDistance& m, Vertex v, std::int64_t d) {
+  (*m.map)[v] = d;
+}
 
 /// Admits, in the reversed graph, only edges whose forward target is the child
 /// searched toward or an adult: a child is never a step on the way to another
@@ -59,7 +61,9 @@ struct BoundedSum {
   }
 };
 
-bool alive(const FamilyGraph& family, Vertex v) { return !family.person(v).deceased(); }
+bool alive(const FamilyGraph& family, Vertex v) {
+  return !family.person(v).deceased();
+}
 
 }  // namespace
 
@@ -105,12 +109,14 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
       case RelationshipType::contact:
         if (r.frequency == Frequency::none) break;
         if (r.supervised.value_or(false))
-          add(*from, *to, ExposureLinkKind::supervised_contact, costs.supervised_contact, wording::contact_phrase(r));
+          add(*from, *to, ExposureLinkKind::supervised_contact, costs.supervised_contact,
+              wording::contact_phrase(r));
         else
           add(*from, *to, ExposureLinkKind::unsupervised_contact, costs.unsupervised_contact,
               wording::contact_phrase(r));
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -120,25 +126,30 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
     if (r.type != RelationshipType::partner) continue;
     const auto status = family.partnership_status_on(r, family.as_of());
     if (!status || r.partnership_over()) continue;
-    if (*status != PartnerStatus::current && *status != PartnerStatus::on_off && *status != PartnerStatus::unknown)
+    if (*status != PartnerStatus::current && *status != PartnerStatus::on_off &&
+        *status != PartnerStatus::unknown)
       continue;
     const Vertex a = family.at(r.from), b = family.at(r.to);
     if (a == b || !alive(family, a) || !alive(family, b)) continue;
-    const std::string how = *status == PartnerStatus::on_off    ? "on-off partner of "
-                            : *status == PartnerStatus::unknown ? "partner (status not recorded) of "
-                                                                : "current partner of ";
+    const std::string how = *status == PartnerStatus::on_off ? "on-off partner of "
+                            : *status == PartnerStatus::unknown
+                                ? "partner (status not recorded) of "
+                                : "current partner of ";
     for (const auto& [partner, resident] : {std::pair{a, b}, std::pair{b, a}})
       for (const auto& home : homes.of(resident)) {
         if (!home.membership) continue;  // an unborn child's expected home
         for (const auto& other : homes.residents(home.household)) {
           const Vertex child = other.person;
-          if (child == partner || !family.is_child(child) || homes.live_together(partner, child)) continue;
+          if (child == partner || !family.is_child(child) || homes.live_together(partner, child))
+            continue;
           if (!partner_edges.emplace(partner, child).second) continue;
           // A child's own partner (a teenager's boyfriend) reaches them directly.
           const std::string whose = roles.possessive_relation(resident, child);
-          std::string label = resident == child ? how.substr(0, how.size() - 4)
-                                                : how + (whose.empty() ? roles.name(resident) : whose);
-          add(partner, child, ExposureLinkKind::partner_of_resident, costs.partner_of_resident, std::move(label));
+          std::string label = resident == child
+                                  ? how.substr(0, how.size() - 4)
+                                  : how + (whose.empty() ? roles.name(resident) : whose);
+          add(partner, child, ExposureLinkKind::partner_of_resident, costs.partner_of_resident,
+              std::move(label));
         }
       }
   }
@@ -153,7 +164,8 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
       for (const auto& contact : family.incoming(child, RelationshipType::contact))
         recorded = recorded || contact.person == p;
       for (const auto& care : family.incoming(child, RelationshipType::care))
-        recorded = recorded || (care.person == p && care.relationship->frequency != Frequency::none);
+        recorded =
+            recorded || (care.person == p && care.relationship->frequency != Frequency::none);
       if (recorded) continue;
       bool already = false;  // two parent records (biological and step) give one edge
       for (auto [it, end] = boost::out_edges(p, graph_); it != end; ++it)
@@ -174,15 +186,17 @@ ExposureTree ExposureGraph::toward(FamilyGraph::Vertex child, int max_cost) cons
   SparseDistance distance{&tree.distance_};
   put(distance, child, 0);
   std::unordered_map<Vertex, boost::default_color_type> colours;
-  boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(colours);
+  boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(
+      colours);
   // The largest combined weight within max_cost: every unit of cost plus at most (people) hops.
-  const std::int64_t bound = static_cast<std::int64_t>(std::max(max_cost, 0)) * scale_ + (scale_ - 1);
-  const auto view = boost::make_filtered_graph(reversed, NoChildInBetween{&family_, &reversed, child});
-  boost::dijkstra_shortest_paths_no_init(view, child, boost::dummy_property_map(), distance,
-                                         boost::get(&ExposureEdge::weight, view),
-                                         boost::get(boost::vertex_index, view), std::less<std::int64_t>(),
-                                         BoundedSum{bound}, std::int64_t{0}, boost::default_dijkstra_visitor(),
-                                         colour);
+  const std::int64_t bound =
+      static_cast<std::int64_t>(std::max(max_cost, 0)) * scale_ + (scale_ - 1);
+  const auto view =
+      boost::make_filtered_graph(reversed, NoChildInBetween{&family_, &reversed, child});
+  boost::dijkstra_shortest_paths_no_init(
+      view, child, boost::dummy_property_map(), distance, boost::get(&ExposureEdge::weight, view),
+      boost::get(boost::vertex_index, view), std::less<std::int64_t>(), BoundedSum{bound},
+      std::int64_t{0}, boost::default_dijkstra_visitor(), colour);
   for (auto it = tree.distance_.begin(); it != tree.distance_.end();)
     it = it->second == kUnreached ? tree.distance_.erase(it) : std::next(it);
   return tree;
@@ -214,7 +228,8 @@ std::optional<ExposurePath> ExposureTree::path_from(FamilyGraph::Vertex person) 
   while (at != child_) {
     std::optional<ExposureGraph::Graph::edge_descriptor> best;
     auto key = [&](const ExposureGraph::Graph::edge_descriptor& e) {
-      return std::make_tuple(static_cast<int>(g[e].kind), std::string_view(family.person(boost::target(e, g)).id));
+      return std::make_tuple(static_cast<int>(g[e].kind),
+                             std::string_view(family.person(boost::target(e, g)).id));
     };
     for (auto [it, end] = boost::out_edges(at, g); it != end; ++it) {
       const Vertex to = boost::target(*it, g);

@@ -82,8 +82,8 @@ class ExposureTree;
 
 class ExposureGraph {
  public:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-                                      ExposureEdge>;
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                      boost::no_property, ExposureEdge>;
 
   /// `family` must outlive this object; `homes` and `roles` are used while building.
   ExposureGraph(const FamilyGraph& family, const Homes& homes, const Roles& roles);

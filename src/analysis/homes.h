@@ -20,8 +20,8 @@ class Homes {
   using Vertex = FamilyGraph::Vertex;
 
   struct Home {
-    std::size_t household = 0;                ///< index into Case::households
-    const Membership* membership = nullptr;   ///< null for an unborn child's expected home
+    std::size_t household = 0;               ///< index into Case::households
+    const Membership* membership = nullptr;  ///< null for an unborn child's expected home
   };
 
   struct Resident {

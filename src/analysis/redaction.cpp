@@ -25,9 +25,12 @@ std::string safe_source(const std::string& source) {
 std::string slug(const std::string& label, std::set<std::string>& taken) {
   std::string out;
   for (char c : label) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    else if ((c == ' ' || c == '-') && !out.empty() && out.back() != '-') out += '-';
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else if ((c == ' ' || c == '-') && !out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   if (out.empty()) out = "person";

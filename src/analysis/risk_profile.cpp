@@ -33,7 +33,8 @@ std::string dated(const std::string& source, const std::optional<PartialDate>& d
 
 }  // namespace
 
-RiskProfiles::RiskProfiles(const FamilyGraph& family, const Roles& roles) : profiles_(family.size()) {
+RiskProfiles::RiskProfiles(const FamilyGraph& family, const Roles& roles)
+    : profiles_(family.size()) {
   const RiskModel& model = family.model();
   auto add = [&](Vertex v, std::string_view factor_id, std::string evidence) {
     const RiskFactor* factor = model.factor(factor_id);
@@ -41,11 +42,13 @@ RiskProfiles::RiskProfiles(const FamilyGraph& family, const Roles& roles) : prof
     auto& profile = profiles_[v];
     for (const auto& existing : profile)
       if (existing.factor == factor_id) return;
-    profile.push_back({factor->id, factor->label, factor->urgent, factor->weight, std::move(evidence)});
+    profile.push_back(
+        {factor->id, factor->label, factor->urgent, factor->weight, std::move(evidence)});
   };
 
   for (Vertex v = 0; v < family.size(); ++v)
-    for (const RiskFlag& flag : family.person(v).risk) add(v, flag.factor, dated(flag.source, flag.date));
+    for (const RiskFlag& flag : family.person(v).risk)
+      add(v, flag.factor, dated(flag.source, flag.date));
 
   for (Vertex v = 0; v < family.size(); ++v)
     for (const auto& abuse : family.outgoing(v, RelationshipType::abuse)) {
@@ -64,19 +67,22 @@ RiskProfiles::RiskProfiles(const FamilyGraph& family, const Roles& roles) : prof
     const auto victim = family.find(dash.victim);
     if (!perpetrator) continue;
     add(*perpetrator, kPerpetrator,
-        "named on a DASH" + (victim ? " with " + roles.name(*victim) : std::string()) + ", " + dash.date.to_string());
+        "named on a DASH" + (victim ? " with " + roles.name(*victim) : std::string()) + ", " +
+            dash.date.to_string());
   }
 
   for (auto& profile : profiles_)
-    std::stable_sort(profile.begin(), profile.end(), [](const RiskIndicator& a, const RiskIndicator& b) {
-      if (a.urgent != b.urgent) return a.urgent;
-      if (a.weight != b.weight) return a.weight > b.weight;
-      return a.factor < b.factor;
-    });
+    std::stable_sort(profile.begin(), profile.end(),
+                     [](const RiskIndicator& a, const RiskIndicator& b) {
+                       if (a.urgent != b.urgent) return a.urgent;
+                       if (a.weight != b.weight) return a.weight > b.weight;
+                       return a.factor < b.factor;
+                     });
 }
 
 bool RiskProfiles::urgent(Vertex v) const {
-  return std::any_of(profiles_[v].begin(), profiles_[v].end(), [](const RiskIndicator& r) { return r.urgent; });
+  return std::any_of(profiles_[v].begin(), profiles_[v].end(),
+                     [](const RiskIndicator& r) { return r.urgent; });
 }
 
 std::string RiskProfiles::summary(Vertex v) const {
@@ -91,7 +97,8 @@ std::string RiskProfiles::summary(Vertex v) const {
   }
   std::vector<std::string> parts;
   for (const auto& [evidence, labels] : by_evidence)
-    parts.push_back(wording::join_list(labels, ", ", ", ") + (evidence.empty() ? "" : " (" + evidence + ")"));
+    parts.push_back(wording::join_list(labels, ", ", ", ") +
+                    (evidence.empty() ? "" : " (" + evidence + ")"));
   return wording::join_list(parts, "; ", "; ");
 }
 

@@ -19,11 +19,12 @@
 namespace kinmap {
 
 struct RiskIndicator {
-  std::string factor;    ///< risk model id, e.g. "domestic_abuse_perpetrator"
-  std::string label;     ///< "domestic abuse perpetrator"
-  bool urgent = false;   ///< the model marks it urgent (threats to kill, strangulation, ...)
+  std::string factor;   ///< risk model id, e.g. "domestic_abuse_perpetrator"
+  std::string label;    ///< "domestic abuse perpetrator"
+  bool urgent = false;  ///< the model marks it urgent (threats to kill, strangulation, ...)
   int weight = 0;
-  std::string evidence;  ///< "police, 2026-04-20", "recorded abuse of Kayleigh Dunn, last 2026-04-20"
+  std::string
+      evidence;  ///< "police, 2026-04-20", "recorded abuse of Kayleigh Dunn, last 2026-04-20"
 };
 
 class RiskProfiles {

@@ -17,9 +17,12 @@ struct Gendered {
 
 std::string_view pick(const Gendered& words, Sex sex) {
   switch (sex) {
-    case Sex::male: return words.male;
-    case Sex::female: return words.female;
-    case Sex::unknown: break;
+    case Sex::male:
+      return words.male;
+    case Sex::female:
+      return words.female;
+    case Sex::unknown:
+      break;
   }
   return words.other;
 }
@@ -48,17 +51,22 @@ constexpr Gendered kHomeWords = {"man in the home", "woman in the home", "adult 
 constexpr Gendered kUnknownWords = {"Unknown man", "Unknown woman", "Unknown person"};
 constexpr Gendered kOtherWords = {"Other man", "Other woman", "Other adult"};
 
-int parent_rank(ParentKind kind) { return kParentRank[static_cast<std::size_t>(kind)]; }
+int parent_rank(ParentKind kind) {
+  return kParentRank[static_cast<std::size_t>(kind)];
+}
 
 std::string_view partner_word(std::optional<PartnerStatus> status) {
   if (!status) return "partner";
   switch (*status) {
     case PartnerStatus::separated:
     case PartnerStatus::divorced:
-    case PartnerStatus::ended: return "ex-partner";
-    case PartnerStatus::on_off: return "on-off partner";
+    case PartnerStatus::ended:
+      return "ex-partner";
+    case PartnerStatus::on_off:
+      return "on-off partner";
     case PartnerStatus::current:
-    case PartnerStatus::unknown: break;
+    case PartnerStatus::unknown:
+      break;
   }
   return "partner";
 }
@@ -66,9 +74,12 @@ std::string_view partner_word(std::optional<PartnerStatus> status) {
 /// "maternal " or "paternal " by the sex of the parent in between.
 std::string_view side(Sex parent_sex) {
   switch (parent_sex) {
-    case Sex::male: return "paternal ";
-    case Sex::female: return "maternal ";
-    case Sex::unknown: break;
+    case Sex::male:
+      return "paternal ";
+    case Sex::female:
+      return "maternal ";
+    case Sex::unknown:
+      break;
   }
   return "";
 }
@@ -81,7 +92,9 @@ bool ends_with(std::string_view text, std::string_view end) {
 }
 
 /// A family tie (or carer) reads as "Mia's father"; a home or a contact does not.
-bool family_tie(std::string_view rel) { return !ends_with(rel, kInTheHome) && rel != kWithContact; }
+bool family_tie(std::string_view rel) {
+  return !ends_with(rel, kInTheHome) && rel != kWithContact;
+}
 
 /// How a relation reads in a sentence about the child `child_name`:
 /// "Mia's father", "lives in Mia's home", "has contact with Mia".
@@ -96,15 +109,16 @@ std::string phrase(const std::string& rel, const std::string& child_name) {
 /// home", "adult with contact with Mia".
 std::string name_phrase(const std::string& rel, const std::string& child_name) {
   if (ends_with(rel, kInTheHome))
-    return rel.substr(0, rel.size() - kInTheHome.size()) + " in " + wording::possessive(child_name) + " home";
+    return rel.substr(0, rel.size() - kInTheHome.size()) + " in " +
+           wording::possessive(child_name) + " home";
   if (rel == kWithContact) return rel + " with " + child_name;
   return wording::possessive(child_name) + " " + rel;
 }
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
          });
 }
 
@@ -143,33 +157,39 @@ std::string Roles::relation(Vertex person, Vertex child) const {
     if (link.person == person) return word_for_parent(link);
   for (const auto& link : family_.partners(child))
     if (link.person == person)
-      return std::string(partner_word(family_.partnership_status_on(*link.relationship, family_.as_of())));
+      return std::string(
+          partner_word(family_.partnership_status_on(*link.relationship, family_.as_of())));
   for (const auto& link : family_.children(child))
     if (link.person == person) return std::string(pick(kChildWords, sex));
   for (const auto& sibling : family_.siblings(child))
     if (sibling.person == person)
-      return std::string(pick(sibling.kind == FamilyGraph::Sibling::Kind::half ? kHalfSiblingWords : kFullSiblingWords, sex));
+      return std::string(pick(
+          sibling.kind == FamilyGraph::Sibling::Kind::half ? kHalfSiblingWords : kFullSiblingWords,
+          sex));
   for (const auto& parent : parents)
     for (const auto& grandparent : family_.parents(parent.person))
       if (grandparent.person == person)
-        return std::string(side(family_.person(parent.person).sex)) + std::string(pick(kGrandparentWords, sex));
+        return std::string(side(family_.person(parent.person).sex)) +
+               std::string(pick(kGrandparentWords, sex));
   for (const auto& parent : parents)
     for (const auto& partner : family_.partners(parent.person))
       if (partner.person == person)
         return word_for_parent(parent) + "'s " +
-               std::string(partner_word(family_.partnership_status_on(*partner.relationship, family_.as_of())));
+               std::string(partner_word(
+                   family_.partnership_status_on(*partner.relationship, family_.as_of())));
   for (const auto& parent : parents)
     for (const auto& sibling : family_.siblings(parent.person))
       if (sibling.person == person)
-        return std::string(side(family_.person(parent.person).sex)) + std::string(pick(kAuntUncleWords, sex));
+        return std::string(side(family_.person(parent.person).sex)) +
+               std::string(pick(kAuntUncleWords, sex));
   const auto carers = family_.incoming(child, RelationshipType::care);
   for (const auto& carer : carers)
     if (carer.person == person) return "carer";
   for (const auto& carer : carers)
     for (const auto& partner : family_.partners(carer.person))
       if (partner.person == person)
-        return "carer's " +
-               std::string(partner_word(family_.partnership_status_on(*partner.relationship, family_.as_of())));
+        return "carer's " + std::string(partner_word(family_.partnership_status_on(
+                                *partner.relationship, family_.as_of())));
   for (const auto& contact : family_.incoming(child, RelationshipType::contact))
     if (contact.person == person) return "adult with contact";
   if (homes_.live_together(person, child))
@@ -229,7 +249,8 @@ void Roles::assign_labels() {
   for (Vertex v = 0; v < n; ++v)
     if (!done[v] && family_.person(v).identity == Identity::unknown) {
       const Sex sex = family_.person(v).sex;
-      labels_[v] = std::string(pick(kUnknownWords, sex)) + " " + std::to_string(++unknown_number[sex]);
+      labels_[v] =
+          std::string(pick(kUnknownWords, sex)) + " " + std::to_string(++unknown_number[sex]);
       done[v] = true;
     }
 
@@ -265,7 +286,8 @@ void Roles::assign_labels() {
     for (Vertex v : near) {
       const std::string rel = relation(v, c);
       if (rel.empty()) continue;
-      labels_[v] = k == 0 ? wording::capitalise(rel) : wording::capitalise(name_phrase(rel, labels_[c]));
+      labels_[v] =
+          k == 0 ? wording::capitalise(rel) : wording::capitalise(name_phrase(rel, labels_[c]));
       label_relation_[v] = rel;
       label_child_[v] = c;
       relation_label[v] = true;
@@ -307,7 +329,8 @@ void Roles::assign_names() {
     names_[v] = labels_[v];
     if (p.unborn())
       for (const auto& parent : family_.parents(v, {ParentKind::biological, ParentKind::presumed}))
-        if (family_.person(parent.person).sex == Sex::female && !family_.person(parent.person).name.empty()) {
+        if (family_.person(parent.person).sex == Sex::female &&
+            !family_.person(parent.person).name.empty()) {
           names_[v] = wording::possessive(family_.person(parent.person).name) + " unborn baby";
           break;
         }
@@ -318,7 +341,8 @@ void Roles::assign_names() {
     if (!p.name.empty())
       names_[v] = p.name;
     else if (!label_relation_[v].empty())
-      names_[v] = wording::capitalise(name_phrase(label_relation_[v], names_[label_child_[v]])) + label_suffix_[v];
+      names_[v] = wording::capitalise(name_phrase(label_relation_[v], names_[label_child_[v]])) +
+                  label_suffix_[v];
     else
       names_[v] = labels_[v];
   }
@@ -340,7 +364,8 @@ std::string age_phrase(const FamilyGraph& family, FamilyGraph::Vertex v) {
 std::string name_with_age(const FamilyGraph& family, const Roles& roles, FamilyGraph::Vertex v) {
   std::string age = age_phrase(family, v);
   const std::string& name = roles.name(v);
-  if (family.is_unborn(v) && name.find("unborn") != std::string::npos && age.rfind("unborn, ", 0) == 0)
+  if (family.is_unborn(v) && name.find("unborn") != std::string::npos &&
+      age.rfind("unborn, ", 0) == 0)
     age = age.substr(8);
   return name + " (" + age + ")";
 }

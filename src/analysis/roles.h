@@ -83,6 +83,7 @@ class Roles {
 std::string age_phrase(const FamilyGraph& family, FamilyGraph::Vertex person);
 
 /// "Mia (aged 2)", "Kayleigh Dunn's unborn baby (due 2027-02-10)".
-std::string name_with_age(const FamilyGraph& family, const Roles& roles, FamilyGraph::Vertex person);
+std::string name_with_age(const FamilyGraph& family, const Roles& roles,
+                          FamilyGraph::Vertex person);
 
 }  // namespace kinmap

@@ -4,7 +4,8 @@
 
 namespace kinmap::wording {
 
-std::string join_list(const std::vector<std::string>& items, std::string_view separator, std::string_view last) {
+std::string join_list(const std::vector<std::string>& items, std::string_view separator,
+                      std::string_view last) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += i + 1 == items.size() ? std::string(last) : std::string(separator);
@@ -49,44 +50,65 @@ std::string capitalise(std::string text) {
 
 std::string_view subject_pronoun(Sex sex, bool capital) {
   switch (sex) {
-    case Sex::male: return capital ? "He" : "he";
-    case Sex::female: return capital ? "She" : "she";
-    case Sex::unknown: break;
+    case Sex::male:
+      return capital ? "He" : "he";
+    case Sex::female:
+      return capital ? "She" : "she";
+    case Sex::unknown:
+      break;
   }
   return capital ? "They" : "they";
 }
 
 std::string_view object_pronoun(Sex sex) {
   switch (sex) {
-    case Sex::male: return "him";
-    case Sex::female: return "her";
-    case Sex::unknown: break;
+    case Sex::male:
+      return "him";
+    case Sex::female:
+      return "her";
+    case Sex::unknown:
+      break;
   }
   return "them";
 }
 
 std::string_view possessive_pronoun(Sex sex) {
   switch (sex) {
-    case Sex::male: return "his";
-    case Sex::female: return "her";
-    case Sex::unknown: break;
+    case Sex::male:
+      return "his";
+    case Sex::female:
+      return "her";
+    case Sex::unknown:
+      break;
   }
   return "their";
 }
 
-std::string_view is_verb(Sex sex) { return sex == Sex::unknown ? "are" : "is"; }
-std::string_view has_verb(Sex sex) { return sex == Sex::unknown ? "have" : "has"; }
+std::string_view is_verb(Sex sex) {
+  return sex == Sex::unknown ? "are" : "is";
+}
+std::string_view has_verb(Sex sex) {
+  return sex == Sex::unknown ? "have" : "has";
+}
 
-std::string possessive(std::string_view name) { return std::string(name) + "'s"; }
+std::string possessive(std::string_view name) {
+  return std::string(name) + "'s";
+}
 
 std::string_view frequency_word(Frequency frequency) {
   switch (frequency) {
-    case Frequency::daily: return "daily";
-    case Frequency::weekly: return "weekly";
-    case Frequency::monthly: return "monthly";
-    case Frequency::occasional: return "occasional";
-    case Frequency::none: return "no";
-    case Frequency::unknown: break;
+    case Frequency::daily:
+      return "daily";
+    case Frequency::weekly:
+      return "weekly";
+    case Frequency::monthly:
+      return "monthly";
+    case Frequency::occasional:
+      return "occasional";
+    case Frequency::none:
+      return "no";
+    case Frequency::unknown:
+      break;
   }
   return "";
 }
@@ -131,12 +153,18 @@ std::string abuse_forms(const Relationship& abuse) {
 
 std::string_view partnership_status_word(PartnerStatus status) {
   switch (status) {
-    case PartnerStatus::current: return "current";
-    case PartnerStatus::separated: return "separated";
-    case PartnerStatus::divorced: return "divorced";
-    case PartnerStatus::ended: return "ended";
-    case PartnerStatus::on_off: return "on-off";
-    case PartnerStatus::unknown: break;
+    case PartnerStatus::current:
+      return "current";
+    case PartnerStatus::separated:
+      return "separated";
+    case PartnerStatus::divorced:
+      return "divorced";
+    case PartnerStatus::ended:
+      return "ended";
+    case PartnerStatus::on_off:
+      return "on-off";
+    case PartnerStatus::unknown:
+      break;
   }
   return "status not recorded";
 }

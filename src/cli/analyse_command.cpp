@@ -30,15 +30,20 @@ struct AnalyseOptions {
 
 CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<AnalyseOptions>();
-  app.add_option("CASE", options->path, "case file to analyse (- reads standard input)")->required();
-  app.add_option("--format", options->format, "text (default), json (kinmap-findings/1) or md (Markdown)")
+  app.add_option("CASE", options->path, "case file to analyse (- reads standard input)")
+      ->required();
+  app.add_option("--format", options->format,
+                 "text (default), json (kinmap-findings/1) or md (Markdown)")
       ->check(CLI::IsMember({"text", "json", "md"}));
-  app.add_option("--model", options->model, "risk model file with local thresholds (default: built in)");
-  app.add_option("--fail-on", options->fail_on,
-                 "exit with code 3 when a finding is at or above this severity (urgent, high, medium, low)")
+  app.add_option("--model", options->model,
+                 "risk model file with local thresholds (default: built in)");
+  app.add_option(
+         "--fail-on", options->fail_on,
+         "exit with code 3 when a finding is at or above this severity (urgent, high, medium, low)")
       ->check(CLI::IsMember({"urgent", "high", "medium", "low"}));
   app.add_flag("--redact", options->redact,
-               "replace every name with a role (Mother, Father, Child 1, Unknown man 1) and leave out free text");
+               "replace every name with a role (Mother, Father, Child 1, Unknown man 1) and leave "
+               "out free text");
   app.add_option("-o,--output", options->output, "write to this file instead of standard output");
   app.footer(
       "Examples:\n"
@@ -62,7 +67,8 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
       text = markdown_report(family, findings);
     } else {
       TextReportOptions text_options;
-      text_options.colour = context.out_is_terminal && options->output == "-" && std::getenv("NO_COLOR") == nullptr;
+      text_options.colour =
+          context.out_is_terminal && options->output == "-" && std::getenv("NO_COLOR") == nullptr;
       text = text_report(family, findings, text_options);
     }
     write_output_atomically(options->output, text, context.out);

@@ -10,11 +10,13 @@ std::string markdown_report(const FamilyGraph& family, const std::vector<Finding
   const CaseInfo& info = family.case_data().info;
   const report::ReportLayout layout = report::layout_findings(family, findings);
   std::string out;
-  out += "## kinmap findings: " + markdown_escape(info.title.empty() ? info.id : info.title) + "\n\n";
+  out +=
+      "## kinmap findings: " + markdown_escape(info.title.empty() ? info.id : info.title) + "\n\n";
   if (!info.marking.empty()) out += "**" + markdown_escape(info.marking) + "**\n\n";
   out += "Case " + markdown_escape(info.id) + ", as of " + info.as_of.to_string() + ": " +
          report::summary_counts(layout) +
-         ". Each finding says who, which child, what is missing and what to do; check it against the case record.\n";
+         ". Each finding says who, which child, what is missing and what to do; check it against "
+         "the case record.\n";
 
   std::vector<bool> printed(findings.size(), false);
   std::vector<std::string> first_section(findings.size());
@@ -27,10 +29,12 @@ std::string markdown_report(const FamilyGraph& family, const std::vector<Finding
     }
     for (std::size_t index : section.findings) {
       const Finding& f = findings[index];
-      const std::string title = std::to_string(index + 1) + ". " + report::severity_title(f.severity) + ": " +
+      const std::string title = std::to_string(index + 1) + ". " +
+                                report::severity_title(f.severity) + ": " +
                                 report::rule_title(f.rule);
       if (printed[index]) {
-        out += "- **" + title + "** (`" + f.rule + "`): see above, under " + first_section[index] + ".\n";
+        out += "- **" + title + "** (`" + f.rule + "`): see above, under " + first_section[index] +
+               ".\n";
         continue;
       }
       printed[index] = true;

@@ -1,5 +1,7 @@
 #include "report/report_layout.h"
 
+#include <unordered_map>
+
 #include "analysis/analyse.h"
 #include "analysis/homes.h"
 #include "analysis/roles.h"
@@ -12,26 +14,35 @@ ReportLayout layout_findings(const FamilyGraph& family, const std::vector<Findin
   const Roles roles(family, homes);
   ReportLayout layout;
   std::vector<FamilyGraph::Vertex> children = family.focus_children();
+  std::vector<bool> listed(family.size(), false);
+  for (auto v : children) listed[v] = true;
   // A finding about a child who is not a focus child still gets a section.
   for (const Finding& f : findings)
     for (const std::string& id : f.children)
-      if (const auto v = family.find(id); v && std::find(children.begin(), children.end(), *v) == children.end())
+      if (const auto v = family.find(id); v && !listed[*v]) {
+        listed[*v] = true;
         children.push_back(*v);
+      }
+  std::unordered_map<std::string, std::vector<std::size_t>> by_child;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    for (const std::string& id : findings[i].children) {
+      auto& list = by_child[id];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
   for (FamilyGraph::Vertex child : children) {
     ReportSection section;
     section.child = child;
     section.heading = name_with_age(family, roles, child);
-    const std::string& id = family.person(child).id;
-    for (std::size_t i = 0; i < findings.size(); ++i)
-      if (std::find(findings[i].children.begin(), findings[i].children.end(), id) != findings[i].children.end())
-        section.findings.push_back(i);
+    if (const auto it = by_child.find(family.person(child).id); it != by_child.end())
+      section.findings = it->second;
     layout.sections.push_back(std::move(section));
   }
   ReportSection whole;
   whole.heading = "Not tied to one child";
   for (std::size_t i = 0; i < findings.size(); ++i) {
     bool placed = false;
-    for (const std::string& id : findings[i].children) placed = placed || family.find(id).has_value();
+    for (const std::string& id : findings[i].children)
+      placed = placed || family.find(id).has_value();
     if (!placed) whole.findings.push_back(i);
   }
   if (!whole.findings.empty()) layout.sections.push_back(std::move(whole));
@@ -51,7 +62,9 @@ std::string summary_counts(const ReportLayout& layout) {
   return out + " (" + wording::count(total, "finding", "findings") + ")";
 }
 
-std::string severity_title(Severity severity) { return wording::capitalise(std::string(spelling(severity))); }
+std::string severity_title(Severity severity) {
+  return wording::capitalise(std::string(spelling(severity)));
+}
 
 std::string rule_title(const std::string& rule) {
   const Rule* r = find_rule(rule);

@@ -15,9 +15,9 @@
 namespace kinmap::report {
 
 struct ReportSection {
-  std::string heading;                        ///< "Mia (aged 2)"; case data, not yet made printable
-  std::optional<FamilyGraph::Vertex> child;   ///< none for the whole-case section
-  std::vector<std::size_t> findings;          ///< indexes into the findings, in their order
+  std::string heading;                       ///< "Mia (aged 2)"; case data, not yet made printable
+  std::optional<FamilyGraph::Vertex> child;  ///< none for the whole-case section
+  std::vector<std::size_t> findings;         ///< indexes into the findings, in their order
 };
 
 struct ReportLayout {

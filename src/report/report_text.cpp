@@ -12,10 +12,14 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& out) {
   std::size_t length = 0;
   char32_t cp = 0;
   if (b < 0x80) return out = b, 1;
-  if ((b & 0xE0) == 0xC0) length = 2, cp = b & 0x1Fu;
-  else if ((b & 0xF0) == 0xE0) length = 3, cp = b & 0x0Fu;
-  else if ((b & 0xF8) == 0xF0) length = 4, cp = b & 0x07u;
-  else return 0;
+  if ((b & 0xE0) == 0xC0)
+    length = 2, cp = b & 0x1Fu;
+  else if ((b & 0xF0) == 0xE0)
+    length = 3, cp = b & 0x0Fu;
+  else if ((b & 0xF8) == 0xF0)
+    length = 4, cp = b & 0x07u;
+  else
+    return 0;
   if (i + length > s.size()) return 0;
   for (std::size_t k = 1; k < length; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -55,8 +59,10 @@ std::string printable(std::string_view text) {
       ++i;
       continue;
     }
-    if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
-    else if (!dropped(cp)) out.append(text.substr(i, length));
+    if (cp == '\t' || cp == '\n' || cp == '\r')
+      out += ' ';
+    else if (!dropped(cp))
+      out.append(text.substr(i, length));
     i += length;
   }
   return out;
@@ -69,7 +75,8 @@ std::size_t display_width(std::string_view text) {
   return n;
 }
 
-std::string wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest) {
+std::string wrap(std::string_view text, std::size_t width, std::string_view first,
+                 std::string_view rest) {
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i < text.size();) {
     while (i < text.size() && text[i] == ' ') ++i;
@@ -123,12 +130,24 @@ std::string markdown_escape(std::string_view text) {
   for (std::size_t i = 0; i < clean.size(); ++i) {
     const char c = clean[i];
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '~': case '&': case '{': case '}':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '~':
+      case '&':
+      case '{':
+      case '}':
         out += '\\';
         out += c;
         continue;
-      default: break;
+      default:
+        break;
     }
     if (i == 0 && (c == '#' || c == '+' || c == '-' || c == '=' || c == '!')) {
       out += '\\';
@@ -136,7 +155,8 @@ std::string markdown_escape(std::string_view text) {
       continue;
     }
     // "1. " or "1) " at the start would begin a numbered list.
-    if ((c == '.' || c == ')') && i > 0 && out.find_first_not_of("0123456789") == std::string::npos) {
+    if ((c == '.' || c == ')') && i > 0 &&
+        out.find_first_not_of("0123456789") == std::string::npos) {
       out += '\\';
       out += c;
       continue;

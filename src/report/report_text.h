@@ -22,7 +22,8 @@ std::size_t display_width(std::string_view text);
 /// `text` wrapped at spaces to lines of at most `width` columns, the first
 /// line starting with `first` and the others with `rest` (both counted in the
 /// width). A word longer than a line is broken. Each line ends with '\n'.
-std::string wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest);
+std::string wrap(std::string_view text, std::size_t width, std::string_view first,
+                 std::string_view rest);
 
 /// `text` as Markdown that renders as exactly `text`: the characters that
 /// can start emphasis, links, code, HTML or tables are backslash-escaped, as

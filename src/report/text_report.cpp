@@ -17,10 +17,14 @@ constexpr std::string_view kBold = "\x1b[1m";
 
 std::string_view severity_colour(Severity s) {
   switch (s) {
-    case Severity::urgent: return "\x1b[1;37;41m";  // bold white on red
-    case Severity::high: return "\x1b[1;31m";       // bold red
-    case Severity::medium: return "\x1b[33m";       // yellow
-    case Severity::low: return "\x1b[36m";          // cyan
+    case Severity::urgent:
+      return "\x1b[1;37;41m";  // bold white on red
+    case Severity::high:
+      return "\x1b[1;31m";  // bold red
+    case Severity::medium:
+      return "\x1b[33m";  // yellow
+    case Severity::low:
+      return "\x1b[36m";  // cyan
   }
   return "";
 }
@@ -48,10 +52,14 @@ std::string text_report(const FamilyGraph& family, const std::vector<Finding>& f
   const report::ReportLayout layout = report::layout_findings(family, findings);
 
   std::string out;
-  const std::string title = info.title.empty() ? printable(info.id) : printable(info.title) + " (" + printable(info.id) + ")";
+  const std::string title = info.title.empty()
+                                ? printable(info.id)
+                                : printable(info.title) + " (" + printable(info.id) + ")";
   out += styled(wrap("kinmap findings: " + title, width, "", "  "), kBold, options.colour);
-  out += wrap("As of " + info.as_of.to_string() + ". Each finding says who, which child, what is missing and what "
-              "to do; check it against the case record.", width, "", "");
+  out += wrap("As of " + info.as_of.to_string() +
+                  ". Each finding says who, which child, what is missing and what "
+                  "to do; check it against the case record.",
+              width, "", "");
   if (!marking.empty()) out += styled(wrap(marking, width, "", ""), kBold, options.colour);
 
   std::vector<bool> printed(findings.size(), false);
@@ -77,7 +85,8 @@ std::string text_report(const FamilyGraph& family, const std::vector<Finding>& f
       const std::string indent(number.size(), ' ');
       const std::string heading_line = report::rule_title(f.rule) + " [" + f.rule + "]";
       if (printed[index]) {
-        out += wrap(heading_line + ": see above, under " + first_section[index] + ".", width, number, indent);
+        out += wrap(heading_line + ": see above, under " + first_section[index] + ".", width,
+                    number, indent);
         continue;
       }
       printed[index] = true;

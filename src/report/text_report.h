@@ -14,8 +14,8 @@
 namespace kinmap {
 
 struct TextReportOptions {
-  bool colour = false;       ///< ANSI colours for severities and headings
-  std::size_t width = 80;    ///< no line is wider (in code points; colour codes aside)
+  bool colour = false;     ///< ANSI colours for severities and headings
+  std::size_t width = 80;  ///< no line is wider (in code points; colour codes aside)
 };
 
 /// Every piece of case data in the output has control characters removed.

@@ -13,7 +13,8 @@
 namespace kinmap {
 namespace {
 
-const std::string kBusyCase = testing::read_file(testing::source_path("tests/analysis/busy_case.json"));
+const std::string kBusyCase =
+    testing::read_file(testing::source_path("tests/analysis/busy_case.json"));
 
 TEST(Analyse, TheCatalogueIsTheDesignsTable) {
   // Every rule id in DESIGN.md's table, and no other.
@@ -42,7 +43,8 @@ TEST(Analyse, FindingsAreSortedBySeverityRuleThenFirstPerson) {
   for (std::size_t i = 1; i < found.size(); ++i) {
     const Finding& a = found[i - 1];
     const Finding& b = found[i];
-    const std::string pa = a.people.empty() ? "" : a.people[0], pb = b.people.empty() ? "" : b.people[0];
+    const std::string pa = a.people.empty() ? "" : a.people[0],
+                      pb = b.people.empty() ? "" : b.people[0];
     EXPECT_LE(std::tie(a.severity, a.rule, pa), std::tie(b.severity, b.rule, pb)) << "at " << i;
   }
   for (const Finding& f : found) {

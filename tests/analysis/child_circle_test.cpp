@@ -15,7 +15,8 @@ using testing::case_json;
 /// person id -> the reason they are in the circle.
 std::map<std::string, std::string> circle_of(const FamilyGraph& g, const std::string& child) {
   std::map<std::string, std::string> out;
-  for (const CircleMember& m : child_circle(g, g.at(child)).members) out[g.person(m.person).id] = m.reason();
+  for (const CircleMember& m : child_circle(g, g.at(child)).members)
+    out[g.person(m.person).id] = m.reason();
   return out;
 }
 

@@ -12,9 +12,13 @@ using testing::case_json;
 using Ids = std::vector<std::string>;
 
 struct Exposure {
-  explicit Exposure(const std::string& json) : family(testing::family(json)), homes(family), roles(family, homes),
-                                               graph(family, homes, roles) {}
-  std::optional<ExposurePath> path(const std::string& from, const std::string& to, int max_cost = 4) const {
+  explicit Exposure(const std::string& json)
+      : family(testing::family(json)),
+        homes(family),
+        roles(family, homes),
+        graph(family, homes, roles) {}
+  std::optional<ExposurePath> path(const std::string& from, const std::string& to,
+                                   int max_cost = 4) const {
     return graph.toward(family.at(to), max_cost).path_from(family.at(from));
   }
   Ids ids(const ExposurePath& p) const {
@@ -77,12 +81,16 @@ TEST(Exposure, AFullTieGoesToTheSmallerIdWhateverTheFileOrder) {
   const std::string people =
       R"({"id": "jay", "name": "Jay", "sex": "male", "age": 30}, {"id": "q", "name": "Quinn", "sex": "female", "age": 50},
          {"id": "p", "name": "Pat", "sex": "female", "age": 55}, {"id": "c1", "name": "Mia", "sex": "female", "born": "2024-06-02"})";
-  const std::string q_first = R"({"type": "care", "carer": "q", "child": "c1", "frequency": "weekly"},
+  const std::string q_first =
+      R"({"type": "care", "carer": "q", "child": "c1", "frequency": "weekly"},
                                  {"type": "care", "carer": "p", "child": "c1", "frequency": "weekly"})";
-  const std::string p_first = R"({"type": "care", "carer": "p", "child": "c1", "frequency": "weekly"},
+  const std::string p_first =
+      R"({"type": "care", "carer": "p", "child": "c1", "frequency": "weekly"},
                                  {"type": "care", "carer": "q", "child": "c1", "frequency": "weekly"})";
-  const std::string home_q = R"("households": [{"id": "h", "members": [{"person": "jay"}, {"person": "q"}, {"person": "p"}]}])";
-  const std::string home_p = R"("households": [{"id": "h", "members": [{"person": "p"}, {"person": "q"}, {"person": "jay"}]}])";
+  const std::string home_q =
+      R"("households": [{"id": "h", "members": [{"person": "jay"}, {"person": "q"}, {"person": "p"}]}])";
+  const std::string home_p =
+      R"("households": [{"id": "h", "members": [{"person": "p"}, {"person": "q"}, {"person": "jay"}]}])";
   for (const auto& [links, home] : {std::pair{q_first, home_q}, std::pair{p_first, home_p}}) {
     const Exposure e(case_json(people, links, home));
     const auto path = e.path("jay", "c1");
@@ -105,8 +113,9 @@ TEST(Exposure, ParentWithNoContactRecordedAndTheCostBound) {
   const std::string people =
       R"({"id": "f1", "name": "Ryan", "sex": "male", "age": 30}, {"id": "c1", "name": "Mia", "sex": "female", "born": "2024-06-02"},
          {"id": "x", "name": "Rob", "sex": "male", "age": 30})";
-  const Exposure e(case_json(people, R"({"type": "parent", "parent": "f1", "child": "c1"})",
-                             R"("households": [{"id": "h", "members": [{"person": "x"}, {"person": "f1"}]}])"));
+  const Exposure e(
+      case_json(people, R"({"type": "parent", "parent": "f1", "child": "c1"})",
+                R"("households": [{"id": "h", "members": [{"person": "x"}, {"person": "f1"}]}])"));
   const auto p = e.path("f1", "c1");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->cost, 4);
@@ -121,16 +130,38 @@ TEST(Exposure, ParentWithNoContactRecordedAndTheCostBound) {
   EXPECT_FALSE(none.path("f1", "c1"));
 }
 
+TEST(Exposure, AChildIsNeverAStepOnTheWayToAnotherChild) {
+  // Ryan has contact with Ruby, who lives with her half-brother Ash: that is
+  // no path to Ash. Ruby's grandmother, an adult, is.
+  const Exposure e(case_json(
+      R"({"id": "f1", "name": "Ryan", "sex": "male", "age": 30}, {"id": "m1", "name": "Jade", "sex": "female", "age": 28},
+         {"id": "ruby", "name": "Ruby", "sex": "female", "born": "2024-01-01"},
+         {"id": "ash", "name": "Ash", "sex": "male", "born": "2018-01-01"},
+         {"id": "gm", "name": "Pat", "sex": "female", "age": 60})",
+      R"({"type": "contact", "adult": "f1", "child": "ruby", "frequency": "weekly", "supervised": false},
+         {"type": "care", "carer": "gm", "child": "ash", "frequency": "weekly"})",
+      R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "ruby"}, {"person": "ash"}]},
+                        {"id": "h2", "members": [{"person": "f1"}, {"person": "gm"}]}])"));
+  const auto p = e.path("f1", "ash");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(e.ids(*p), (Ids{"f1", "gm", "ash"}));  // not through Ruby (cost 2 either way)
+  EXPECT_FALSE(e.path("f1", "ash", 1));
+  EXPECT_TRUE(e.path("ruby", "ash"));  // a child can still be where a path starts
+}
+
 TEST(Exposure, CostsComeFromTheRiskModel) {
   std::string text = testing::read_file(testing::source_path("models/risk_model.json"));
   const std::string from = "\"supervised_contact\": 3";
   ASSERT_NE(text.find(from), std::string::npos);
   text.replace(text.find(from), from.size(), "\"supervised_contact\": 5");
   const RiskModel model = RiskModel::parse(text, "local.json");
-  const FamilyGraph family(load_case_or_throw(
-      case_json(R"({"id": "a", "sex": "male", "age": 30}, {"id": "c1", "sex": "female", "born": "2024-06-02"})",
-                R"({"type": "contact", "adult": "a", "child": "c1", "frequency": "weekly", "supervised": true})"),
-      "case.json", model), model);
+  const FamilyGraph family(
+      load_case_or_throw(
+          case_json(
+              R"({"id": "a", "sex": "male", "age": 30}, {"id": "c1", "sex": "female", "born": "2024-06-02"})",
+              R"({"type": "contact", "adult": "a", "child": "c1", "frequency": "weekly", "supervised": true})"),
+          "case.json", model),
+      model);
   const Homes homes(family);
   const Roles roles(family, homes);
   const ExposureGraph graph(family, homes, roles);

@@ -43,12 +43,15 @@ const std::string kCase = R"({"format": "kinmap-case/1",
               "source": "neighbour Mrs Patel", "note": "Ryan Cole's van outside"}],
   "dash": [{"victim": "kayleigh", "perpetrator": "ryan", "date": "2026-04-21", "yes_count": 15}]})";
 
-const char* const kSecrets[] = {"Kayleigh", "Dunn", "Kay Smith", "Ryan", "Cole", "Mia", "Gaz", "Red Lion", "Stacey",
-                                "Jane Parker", "Hughes", "Patel", "943 476", "Acacia", "Jo Bloggs", "dunn-family",
-                                "kayleigh", "ryan", "mia", "stranger", "dunn-home", "Nan"};
+const char* const kSecrets[] = {"Kayleigh",    "Dunn",     "Kay Smith", "Ryan",   "Cole",
+                                "Mia",         "Gaz",      "Red Lion",  "Stacey", "Jane Parker",
+                                "Hughes",      "Patel",    "943 476",   "Acacia", "Jo Bloggs",
+                                "dunn-family", "kayleigh", "ryan",      "mia",    "stranger",
+                                "dunn-home",   "Nan"};
 
 void expect_no_secret(const std::string& text, const std::string& what) {
-  for (const char* secret : kSecrets) EXPECT_EQ(text.find(secret), std::string::npos) << what << " leaks \"" << secret << "\"";
+  for (const char* secret : kSecrets)
+    EXPECT_EQ(text.find(secret), std::string::npos) << what << " leaks \"" << secret << "\"";
 }
 
 TEST(Redaction, NoNameOrFreeTextSurvivesInTheCaseOrAnyReport) {
@@ -61,15 +64,19 @@ TEST(Redaction, NoNameOrFreeTextSurvivesInTheCaseOrAnyReport) {
   expect_no_secret(json_report(redacted.info, findings), "JSON");
   expect_no_secret(text_report(g, findings), "text");
   expect_no_secret(markdown_report(g, findings), "Markdown");
-  EXPECT_NE(text_report(g, findings).find("OFFICIAL-SENSITIVE"), std::string::npos);  // the marking stays
+  EXPECT_NE(text_report(g, findings).find("OFFICIAL-SENSITIVE"),
+            std::string::npos);  // the marking stays
 }
 
 TEST(Redaction, RolesReplaceNamesAndIds) {
-  const Case redacted = redact(load_case_or_throw(kCase, "case.json", RiskModel::builtin()), RiskModel::builtin());
+  const Case redacted =
+      redact(load_case_or_throw(kCase, "case.json", RiskModel::builtin()), RiskModel::builtin());
   std::vector<std::pair<std::string, std::string>> people;
   for (const Person& p : redacted.people) people.emplace_back(p.id, p.name);
   EXPECT_EQ(people, (std::vector<std::pair<std::string, std::string>>{
-                        {"mother", "Mother"}, {"father", "Father"}, {"child-1", "Child 1"},
+                        {"mother", "Mother"},
+                        {"father", "Father"},
+                        {"child-1", "Child 1"},
                         {"mothers-partner", "Mother's partner"}}));
   EXPECT_EQ(redacted.info.title, "Redacted case");
   EXPECT_EQ(redacted.info.id, "redacted");

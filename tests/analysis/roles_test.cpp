@@ -69,7 +69,8 @@ TEST(Roles, NamesAndDescriptions) {
   const Homes homes(g);
   const Roles roles(g, homes);
   EXPECT_EQ(roles.name(g.at("f1")), "Ryan Cole");
-  EXPECT_EQ(roles.name(g.at("x1")), "Mia's mother's ex-partner 1");  // no name: the role, with the child's name
+  EXPECT_EQ(roles.name(g.at("x1")),
+            "Mia's mother's ex-partner 1");  // no name: the role, with the child's name
   EXPECT_EQ(roles.name(g.at("lod")), "Woman in Mia's home");
   EXPECT_EQ(roles.name(g.at("u1")), "Kayleigh Dunn's unborn baby");
   EXPECT_EQ(roles.describe(g.at("f1"), g.at("c1")), "Ryan Cole (Mia's father)");

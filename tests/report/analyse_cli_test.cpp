@@ -15,7 +15,8 @@ struct CliRun {
   std::string out, err;
 };
 
-CliRun run(const std::vector<std::string>& args, const std::string& input = "", bool terminal = false) {
+CliRun run(const std::vector<std::string>& args, const std::string& input = "",
+           bool terminal = false) {
   std::istringstream in(input);
   std::ostringstream out, err;
   const int code = run_cli(args, in, out, err, terminal);

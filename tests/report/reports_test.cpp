@@ -43,16 +43,20 @@ TEST(TextReport, FitsEightyColumnsGroupsByChildAndEndsWithASummary) {
   ASSERT_NE(noah, std::string::npos);
   EXPECT_LT(mia, noah);  // focus order: the plan lists Mia first
   EXPECT_NE(text.find("URGENT\n"), std::string::npos);
-  EXPECT_NE(text.find(": see above, under Mia (aged 2)."), std::string::npos);  // shared findings are not repeated
-  EXPECT_NE(text.find("\nKayleigh Dunn's unborn baby (due 2027-02-10)\n"), std::string::npos);  // not a focus child, but a finding is about her
+  EXPECT_NE(text.find(": see above, under Mia (aged 2)."),
+            std::string::npos);  // shared findings are not repeated
+  EXPECT_NE(text.find("\nKayleigh Dunn's unborn baby (due 2027-02-10)\n"),
+            std::string::npos);  // not a focus child, but a finding is about her
 }
 
 TEST(TextReport, FindingsAboutNoChildHaveTheirOwnSection) {
   const FamilyGraph g = testing::family(testing::case_json(
       R"({"id": "a", "name": "Steve Bell", "sex": "male", "age": 41, "known_to": ["probation"]})"));
   const std::string text = text_report(g, analyse(g));
-  EXPECT_NE(text.find("\nNot tied to one child\n=====================\nMEDIUM\n  1. Not asked about children"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find(
+          "\nNot tied to one child\n=====================\nMEDIUM\n  1. Not asked about children"),
+      std::string::npos)
       << text;
 }
 
@@ -78,18 +82,22 @@ TEST(TextReport, ColourOnlyWhenAskedAndCaseDataCannotInjectEscapes) {
 }
 
 TEST(TextReport, ACaseWithNoFindingsSaysSo) {
-  const FamilyGraph g = testing::family(testing::case_json(R"({"id": "a", "sex": "female", "age": 40})"));
+  const FamilyGraph g =
+      testing::family(testing::case_json(R"({"id": "a", "sex": "female", "age": 40})"));
   const std::string text = text_report(g, analyse(g));
   EXPECT_NE(text.find("No findings."), std::string::npos);
-  EXPECT_NE(text.find("Summary: 0 urgent, 0 high, 0 medium, 0 low (0 findings)"), std::string::npos);
+  EXPECT_NE(text.find("Summary: 0 urgent, 0 high, 0 medium, 0 low (0 findings)"),
+            std::string::npos);
 }
 
 TEST(TextReport, AVeryLongNameStillFits) {
   const std::string name(120, 'A');
-  const FamilyGraph g = testing::family(testing::case_json(
-      R"({"id": "m1", "sex": "female", "age": 30, "name": ")" + name + R"("}, {"id": "c1", "sex": "male", "born": "2020-01-01"})",
-      R"({"type": "parent", "parent": "m1", "child": "c1"})"));
-  for (const auto& line : lines(text_report(g, analyse(g)))) EXPECT_LE(report::display_width(line), 80u) << line;
+  const FamilyGraph g = testing::family(
+      testing::case_json(R"({"id": "m1", "sex": "female", "age": 30, "name": ")" + name +
+                             R"("}, {"id": "c1", "sex": "male", "born": "2020-01-01"})",
+                         R"({"type": "parent", "parent": "m1", "child": "c1"})"));
+  for (const auto& line : lines(text_report(g, analyse(g))))
+    EXPECT_LE(report::display_width(line), 80u) << line;
 }
 
 TEST(JsonReport, ExactlyTheKinmapFindingsShape) {
@@ -109,7 +117,8 @@ TEST(JsonReport, ExactlyTheKinmapFindingsShape) {
   for (const auto& f : doc["findings"]) {
     std::vector<std::string> fkeys;
     for (const auto& [key, value] : f.items()) fkeys.push_back(key);
-    EXPECT_EQ(fkeys, (std::vector<std::string>{"rule", "severity", "people", "children", "path", "household", "message", "why"}));
+    EXPECT_EQ(fkeys, (std::vector<std::string>{"rule", "severity", "people", "children", "path",
+                                               "household", "message", "why"}));
     EXPECT_TRUE(f["people"].is_array());
     EXPECT_TRUE(f["path"].is_array());
     EXPECT_TRUE(f["household"].is_null() || f["household"].is_string());
@@ -118,7 +127,8 @@ TEST(JsonReport, ExactlyTheKinmapFindingsShape) {
   std::vector<std::string> summary_keys;
   for (const auto& [key, value] : doc["summary"].items()) summary_keys.push_back(key);
   EXPECT_EQ(summary_keys, (std::vector<std::string>{"urgent", "high", "medium", "low"}));
-  for (const char* s : {"urgent", "high", "medium", "low"}) EXPECT_EQ(doc["summary"][s], counts[s]) << s;
+  for (const char* s : {"urgent", "high", "medium", "low"})
+    EXPECT_EQ(doc["summary"][s], counts[s]) << s;
   EXPECT_EQ(doc["findings"].back()["rule"], "STALE_HOUSEHOLD");
   EXPECT_EQ(doc["findings"].back()["household"], "h1");
 }

@@ -17,7 +17,8 @@ namespace {
 
 constexpr std::string_view kRule = "CHILDREN_NOT_ASKED";
 constexpr std::string_view kWhy =
-    "Adults using probation, substance misuse and mental health services are not always asked whether they "
+    "Adults using probation, substance misuse and mental health services are not always asked "
+    "whether they "
     "have children, so risk to those children goes unseen.";
 
 /// The adult services that should ask, and how messages name them.
@@ -46,10 +47,12 @@ void children_not_asked(const AnalysisContext& a, Findings& out) {
     const std::vector<Vertex> children = a.children_around({v});
     const std::string who = children.empty() ? a.name(v) : a.describe(v, children.front());
     std::string message = who + " " + is(a, v) + " known to " + wording::join_list(services) +
-                          ", but nobody has recorded asking " + him(a, v) + " whether " + he(a, v) + " " +
-                          has(a, v) + " children or contact with any. Ask " + him(a, v) + ", and ask " +
-                          wording::join_list(services) + " what they know about children in " + his(a, v) + " life.";
-    out.push_back(make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy));
+                          ", but nobody has recorded asking " + him(a, v) + " whether " + he(a, v) +
+                          " " + has(a, v) + " children or contact with any. Ask " + him(a, v) +
+                          ", and ask " + wording::join_list(services) +
+                          " what they know about children in " + his(a, v) + " life.";
+    out.push_back(
+        make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy));
   }
 }
 

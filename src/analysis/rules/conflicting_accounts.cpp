@@ -22,7 +22,8 @@ namespace {
 
 constexpr std::string_view kRule = "CONFLICTING_ACCOUNTS";
 constexpr std::string_view kWhy =
-    "Separated couples may still be together, and a mother may say she is no longer in touch with an abusive "
+    "Separated couples may still be together, and a mother may say she is no longer in touch with "
+    "an abusive "
     "ex-partner who is in fact still seeing her or the children.";
 
 struct EventWords {
@@ -31,9 +32,12 @@ struct EventWords {
 };
 
 constexpr EventWords kShowsTogether[] = {
-    {EventType::sighting, "a sighting"},           {EventType::incident, "an incident"},
-    {EventType::police_callout, "a police callout"}, {EventType::arrest, "an arrest"},
-    {EventType::breach, "a breach of an order"},   {EventType::reconciliation, "a reconciliation"},
+    {EventType::sighting, "a sighting"},
+    {EventType::incident, "an incident"},
+    {EventType::police_callout, "a police callout"},
+    {EventType::arrest, "an arrest"},
+    {EventType::breach, "a breach of an order"},
+    {EventType::reconciliation, "a reconciliation"},
 };
 
 std::optional<std::string_view> shows_together(EventType type) {
@@ -59,23 +63,23 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
     if (r.type != RelationshipType::partner || !r.partnership_over()) continue;
     const Vertex first = family.at(r.from), second = family.at(r.to);
     std::optional<PartialDate> ended = r.end;
-    for (const Event& e : a.case_data().events)
-      if (e.type == EventType::separation && e.involves(r.from) && e.involves(r.to) &&
-          (!ended || e.date.last_day() > ended->last_day()))
-        ended = e.date;
+    for (const Event* e : a.events_of(first))
+      if (e->type == EventType::separation && e->involves(r.to) &&
+          (!ended || e->date.last_day() > ended->last_day()))
+        ended = e->date;
     if (!ended) ended = r.reported;
 
     const std::vector<Vertex> pair{first, second};
     std::vector<Vertex> children = a.children_around(pair);
     std::vector<std::string> evidence;
     if (ended) {
-      for (const Event& e : a.case_data().events) {
+      for (const Event* event : a.events_of_either(first, second)) {
+        const Event& e = *event;
         const auto words = shows_together(e.type);
         if (!words || e.date.first_day() <= ended->last_day()) continue;
         const bool both = e.involves(r.from) && e.involves(r.to);
-        std::optional<std::size_t> home;
-        for (std::size_t h = 0; h < a.case_data().households.size(); ++h)
-          if (a.case_data().households[h].id == e.household) home = h;
+        const std::optional<std::size_t> home =
+            e.household.empty() ? std::nullopt : a.household_index(e.household);
         std::optional<Vertex> visitor;
         if (!both && home)
           for (const auto& [x, y] : {std::pair{first, second}, std::pair{second, first}}) {
@@ -85,14 +89,22 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
         if (!both && !visitor) continue;
         std::string place;
         if (home) {
+          // Name the home after a child of theirs who lives there, else the first focus child.
+          std::vector<Vertex> there;
+          for (const auto& resident : a.homes().residents(*home))
+            if (a.is_focus(resident.person)) there.push_back(resident.person);
+          there = a.in_focus_order(std::move(there));
           std::optional<Vertex> child_there;
-          for (Vertex c : a.focus())
-            if (!child_there && a.homes().lives_in(c, *home)) child_there = c;
+          for (Vertex c : there)
+            if (!child_there && is_parent_of(a, first, c) && is_parent_of(a, second, c))
+              child_there = c;
+          if (!child_there && !there.empty()) child_there = there.front();
           place = child_there ? " at " + wording::possessive(a.name(*child_there)) + " home"
                               : " at " + a.household_name(*home);
         }
         std::string text = std::string(*words) + " on " + e.date.to_string() +
-                           (both ? " involving both of them" : " involving " + a.name(*visitor)) + place;
+                           (both ? " involving both of them" : " involving " + a.name(*visitor)) +
+                           place;
         if (!e.source.empty()) text += " (" + wording::source_name(e.source) + ")";
         evidence.push_back(std::move(text));
       }
@@ -100,8 +112,10 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
     for (std::size_t j = 0; j < relationships.size(); ++j) {
       const Relationship& other = relationships[j];
       if (j == i || other.type != RelationshipType::partner) continue;
-      const bool same_pair = (other.from == r.from && other.to == r.to) || (other.from == r.to && other.to == r.from);
-      if (!same_pair || other.partnership_over() || other.status == PartnerStatus::unknown) continue;
+      const bool same_pair =
+          (other.from == r.from && other.to == r.to) || (other.from == r.to && other.to == r.from);
+      if (!same_pair || other.partnership_over() || other.status == PartnerStatus::unknown)
+        continue;
       std::string text = "another record shows the relationship as " +
                          std::string(wording::partnership_status_word(other.status));
       if (other.reported) text += " (reported " + other.reported->to_string() + ")";
@@ -114,7 +128,9 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
       }
     if (evidence.empty()) continue;
 
-    auto who = [&](Vertex v) { return children.empty() ? a.name(v) : a.describe(v, child_for(a, v, children)); };
+    auto who = [&](Vertex v) {
+      return children.empty() ? a.name(v) : a.describe(v, child_for(a, v, children));
+    };
     std::string message = who(first) + " and " + who(second) + " are recorded as " +
                           std::string(wording::partnership_status_word(r.status));
     if (ended) message += " since " + ended->to_string();
@@ -128,14 +144,19 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
         if (link.person == y && !abuser) abuser = x;
     if (abuser) {
       const Vertex victim = *abuser == first ? second : first;
-      message += " Whether they are back together or " + a.name(*abuser) + " is still pursuing " + a.name(victim) +
-                 ", the separation has not ended the contact between them: do not rely on it to keep " +
-                 (children.empty() ? std::string("the children") : a.child_names(children)) + " safe. Talk with " +
-                 a.name(victim) + " alone, check with the police and other agencies, and review the risk assessment "
-                 "and the plan.";
+      message +=
+          " Whether they are back together or " + a.name(*abuser) + " is still pursuing " +
+          a.name(victim) +
+          ", the separation has not ended the contact between them: do not rely on it to keep " +
+          (children.empty() ? std::string("the children") : a.child_names(children)) +
+          " safe. Talk with " + a.name(victim) +
+          " alone, check with the police and other agencies, and review the risk assessment "
+          "and the plan.";
     } else {
-      message += " Do not rely on the account that the relationship has ended: talk with each of them separately, "
-                 "check with the police and other agencies, and review the risk assessment and the plan.";
+      message +=
+          " Do not rely on the account that the relationship has ended: talk with each of them "
+          "separately, "
+          "check with the police and other agencies, and review the risk assessment and the plan.";
     }
     out.push_back(make_finding(a, kRule, Severity::high, pair, children, std::move(message), kWhy));
   }

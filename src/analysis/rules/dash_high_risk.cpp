@@ -18,7 +18,8 @@ namespace {
 
 constexpr std::string_view kRule = "DASH_HIGH_RISK";
 constexpr std::string_view kWhy =
-    "A high-risk DASH means a risk of serious harm or homicide; without a MARAC referral the agencies around "
+    "A high-risk DASH means a risk of serious harm or homicide; without a MARAC referral the "
+    "agencies around "
     "the family do not share a safety plan.";
 
 }  // namespace
@@ -39,14 +40,16 @@ void dash_high_risk(const AnalysisContext& a, Findings& out) {
     if (children.empty()) children = a.focus();
     std::vector<Vertex> with_victim{*victim};
     with_victim.insert(with_victim.end(), children.begin(), children.end());
-    std::string message = "A DASH risk assessment with " + describe_among(a, *victim, children) + " on " +
-                          dash.date.to_string() + " had " + std::to_string(yes) + " \"yes\" answers" +
-                          about + " (" +
-                          std::to_string(threshold) +
-                          " or more means high risk and a MARAC referral), and no MARAC referral is recorded since. "
-                          "Refer to MARAC now and put safety measures in place for " +
-                          a.child_names(with_victim) + "; if a referral was made, record it as a marac_referral event.";
-    out.push_back(make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy));
+    std::string message =
+        "A DASH risk assessment with " + describe_among(a, *victim, children) + " on " +
+        dash.date.to_string() + " had " + std::to_string(yes) + " \"yes\" answers" + about + " (" +
+        std::to_string(threshold) +
+        " or more means high risk and a MARAC referral), and no MARAC referral is recorded since. "
+        "Refer to MARAC now and put safety measures in place for " +
+        a.child_names(with_victim) +
+        "; if a referral was made, record it as a marac_referral event.";
+    out.push_back(
+        make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy));
   }
 }
 

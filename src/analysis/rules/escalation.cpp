@@ -23,7 +23,8 @@ namespace {
 
 constexpr std::string_view kRule = "ESCALATION";
 constexpr std::string_view kWhy =
-    "Incidents judged one at a time can each fall below a threshold while together they show abuse becoming "
+    "Incidents judged one at a time can each fall below a threshold while together they show abuse "
+    "becoming "
     "more frequent and more dangerous.";
 
 bool is_perpetrator(const AnalysisContext& a, Vertex v) {
@@ -61,8 +62,9 @@ void escalation(const AnalysisContext& a, Findings& out) {
   const int window = a.thresholds().escalation_window_months;
   const DayNumber recent = months_before(a.as_of(), window);
   for (auto& [perpetrator, list] : by_perpetrator) {
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Event* x, const Event* y) { return x->date.first_day() < y->date.first_day(); });
+    std::stable_sort(list.begin(), list.end(), [](const Event* x, const Event* y) {
+      return x->date.first_day() < y->date.first_day();
+    });
     // The latest run of `count` or more events that fits in the window.
     std::vector<const Event*> run;
     for (std::size_t last = list.size(); last-- > 0 && run.empty();) {
@@ -80,11 +82,15 @@ void escalation(const AnalysisContext& a, Findings& out) {
     for (const Event* e : run)
       for (const std::string& id : e->people)
         if (const auto v = a.family().find(id); v && *v != perpetrator) {
-          auto it = std::find_if(with.begin(), with.end(), [&](const auto& w) { return w.first == *v; });
-          if (it == with.end()) with.emplace_back(*v, 1);
-          else ++it->second;
+          auto it =
+              std::find_if(with.begin(), with.end(), [&](const auto& w) { return w.first == *v; });
+          if (it == with.end())
+            with.emplace_back(*v, 1);
+          else
+            ++it->second;
         }
-    std::stable_sort(with.begin(), with.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    std::stable_sort(with.begin(), with.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
     std::vector<Vertex> victims, people;
     for (const auto& [v, n] : with) victims.push_back(v);
     people = victims;
@@ -106,15 +112,18 @@ void escalation(const AnalysisContext& a, Findings& out) {
     std::vector<Vertex> children = a.children_around(people);
     if (children.empty()) children = a.focus();
     const std::string with_whom = victims.empty() ? std::string() : a.child_names(victims);
-    std::string message = describe_among(a, perpetrator, children) + " has been involved in " +
-                          std::to_string(run.size()) + " incidents or police callouts" +
-                          (victims.size() == 1 ? " with " + with_whom : std::string()) + " within " +
-                          wording::count(static_cast<std::size_t>(window), "month", "months") + " (" +
-                          wording::join_list(dates, ", ", ", ") +
-                          "), and no MARAC referral is recorded after the last. Incidents coming closer together "
-                          "mean rising risk: look at them together in a chronology, complete a new DASH" +
-                          (victims.empty() ? std::string() : " with " + with_whom) + ", and consider a MARAC referral.";
-    out.push_back(make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy));
+    std::string message =
+        describe_among(a, perpetrator, children) + " has been involved in " +
+        std::to_string(run.size()) + " incidents or police callouts" +
+        (victims.size() == 1 ? " with " + with_whom : std::string()) + " within " +
+        wording::count(static_cast<std::size_t>(window), "month", "months") + " (" +
+        wording::join_list(dates, ", ", ", ") +
+        "), and no MARAC referral is recorded after the last. Incidents coming closer together "
+        "mean rising risk: look at them together in a chronology, complete a new DASH" +
+        (victims.empty() ? std::string() : " with " + with_whom) +
+        ", and consider a MARAC referral.";
+    out.push_back(
+        make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy));
   }
 }
 

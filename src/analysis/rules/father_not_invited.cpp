@@ -14,17 +14,22 @@ namespace {
 
 constexpr std::string_view kRule = "FATHER_NOT_INVITED";
 constexpr std::string_view kWhy =
-    "Fathers, including known violent fathers, are often left out of conferences, so the plan is made without "
+    "Fathers, including known violent fathers, are often left out of conferences, so the plan is "
+    "made without "
     "them and without weighing the risk they pose.";
 
 std::string meeting(const AnalysisContext& a) {
   const Plan* plan = a.plan();
   if (!plan->type) return "conference";
   switch (*plan->type) {
-    case PlanType::child_protection: return "child protection conference";
-    case PlanType::child_in_need: return "child in need meetings";
-    case PlanType::early_help: return "early help meetings";
-    case PlanType::safety_plan: return "safety planning meetings";
+    case PlanType::child_protection:
+      return "child protection conference";
+    case PlanType::child_in_need:
+      return "child in need meetings";
+    case PlanType::early_help:
+      return "early help meetings";
+    case PlanType::safety_plan:
+      return "safety planning meetings";
   }
   return "conference";
 }
@@ -38,11 +43,13 @@ void father_not_invited(const AnalysisContext& a, Findings& out) {
     for (Vertex father : a.fathers(child))
       if (!a.plan_invites(father)) not_invited[father].push_back(child);
   for (const auto& [father, children] : not_invited) {
-    std::string message = a.describe(father, child_for(a, father, children)) + " is not recorded as invited to the " + meeting(a) +
-                          " for " + a.child_names(children) +
-                          ". Invite him, or record why it is not safe to and how his views, and any risk he poses, "
-                          "will be heard.";
-    out.push_back(make_finding(a, kRule, Severity::medium, {father}, children, std::move(message), kWhy));
+    std::string message =
+        a.describe(father, child_for(a, father, children)) + " is not recorded as invited to the " +
+        meeting(a) + " for " + a.child_names(children) +
+        ". Invite him, or record why it is not safe to and how his views, and any risk he poses, "
+        "will be heard.";
+    out.push_back(
+        make_finding(a, kRule, Severity::medium, {father}, children, std::move(message), kWhy));
   }
 }
 

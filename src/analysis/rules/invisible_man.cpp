@@ -19,7 +19,8 @@ namespace {
 
 constexpr std::string_view kRule = "INVISIBLE_MAN";
 constexpr std::string_view kWhy =
-    "Reviews keep finding men around the child whom no agency had identified, contacted or assessed, so the "
+    "Reviews keep finding men around the child whom no agency had identified, contacted or "
+    "assessed, so the "
     "risk they posed was never weighed.";
 
 }  // namespace
@@ -39,7 +40,8 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
         reasons.push_back("his identity is only partly known");
         actions.push_back("confirm who he is (full name, date of birth, address)");
         break;
-      case Identity::known: break;
+      case Identity::known:
+        break;
     }
     switch (man.engagement) {
       case Engagement::not_contacted:
@@ -55,7 +57,8 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
         actions.push_back("contact him");
         break;
       case Engagement::engaged:
-      case Engagement::partial: break;
+      case Engagement::partial:
+        break;
     }
     if (a.plan() && !a.plan_names(v)) {
       reasons.push_back("he is not named in the " + a.plan_name());
@@ -72,10 +75,12 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
                                   : " " + wording::join_list(predicates);
     message += ".";
     if (children.size() > 1)
-      message += " He is also around " + a.child_names({children.begin() + 1, children.end()}) + ".";
+      message +=
+          " He is also around " + a.child_names({children.begin() + 1, children.end()}) + ".";
     message += risk_sentence(a, v);
     message += " He is not known to the work with " + a.child_names(children) + ": " +
-               wording::join_list(reasons, "; ", "; and ") + ". " + wording::capitalise(wording::join_list(actions)) + ".";
+               wording::join_list(reasons, "; ", "; and ") + ". " +
+               wording::capitalise(wording::join_list(actions)) + ".";
 
     bool baby = false;
     for (Vertex c : children) baby = baby || a.is_baby(c);

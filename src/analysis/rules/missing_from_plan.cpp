@@ -18,7 +18,8 @@ namespace {
 
 constexpr std::string_view kRule = "MISSING_FROM_PLAN";
 constexpr std::string_view kWhy =
-    "When the people around a child are not part of the plan, the risks they pose and the part they play are "
+    "When the people around a child are not part of the plan, the risks they pose and the part "
+    "they play are "
     "overlooked.";
 
 bool has_parental_responsibility(const AnalysisContext& a, Vertex v, const Relationship& parent) {
@@ -51,7 +52,8 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       const bool adult = a.family().is_adult(v);
       std::vector<std::pair<std::string, bool>> reasons;
       for (const CircleLink& link : m.links) {
-        if (link.kind == CircleLinkKind::parent && has_parental_responsibility(a, v, *link.relationship))
+        if (link.kind == CircleLinkKind::parent &&
+            has_parental_responsibility(a, v, *link.relationship))
           reasons.emplace_back("has parental responsibility for {}", false);
         if (link.kind == CircleLinkKind::household && adult)
           reasons.emplace_back(link.membership && link.membership->status == MemberStatus::staying
@@ -59,8 +61,10 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
                                    : "lives in {} home",
                                true);
         if (link.kind == CircleLinkKind::contact && adult)
-          reasons.emplace_back("has " + wording::contact_phrase(*link.relationship) + " with {}", false);
-        if (link.kind == CircleLinkKind::care && adult) reasons.emplace_back("looks after {}", false);
+          reasons.emplace_back("has " + wording::contact_phrase(*link.relationship) + " with {}",
+                               false);
+        if (link.kind == CircleLinkKind::care && adult)
+          reasons.emplace_back("looks after {}", false);
       }
       if (reasons.empty() && !a.risk().poses_risk(v)) continue;
       Missing& entry = missing[v];
@@ -68,7 +72,8 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       for (const auto& [phrase, possessive] : reasons) {
         auto it = std::find_if(entry.reasons.begin(), entry.reasons.end(),
                                [&](const Reason& r) { return r.phrase == phrase; });
-        if (it == entry.reasons.end()) it = entry.reasons.insert(entry.reasons.end(), Reason{phrase, possessive, {}});
+        if (it == entry.reasons.end())
+          it = entry.reasons.insert(entry.reasons.end(), Reason{phrase, possessive, {}});
         if (std::find(it->children.begin(), it->children.end(), child) == it->children.end())
           it->children.push_back(child);
       }
@@ -83,12 +88,13 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       reasons.push_back(std::move(text));
     }
     if (risk) reasons.push_back("is recorded as a risk (" + a.risk().labels(v) + ")");
-    std::string message = a.describe(v, child_for(a, v, entry.children)) + " " + wording::join_list(reasons) +
-                          ", but is not named in the " + a.plan_name() + " for " + a.child_names(entry.children) +
-                          ". Name " + him(a, v) + " in the plan and set out what is expected of " + him(a, v);
+    std::string message = a.describe(v, child_for(a, v, entry.children)) + " " +
+                          wording::join_list(reasons) + ", but is not named in the " +
+                          a.plan_name() + " for " + a.child_names(entry.children) + ". Name " +
+                          him(a, v) + " in the plan and set out what is expected of " + him(a, v);
     message += risk ? ", and how the risk " + he(a, v) + " poses will be managed." : ".";
-    out.push_back(make_finding(a, kRule, risk ? Severity::high : Severity::medium, {v}, entry.children,
-                               std::move(message), kWhy));
+    out.push_back(make_finding(a, kRule, risk ? Severity::high : Severity::medium, {v},
+                               entry.children, std::move(message), kWhy));
   }
 }
 

@@ -21,7 +21,8 @@ namespace {
 
 constexpr std::string_view kRule = "NEW_PARTNER";
 constexpr std::string_view kWhy =
-    "New partners are often people the family hardly knows, and reviews found them caring for children "
+    "New partners are often people the family hardly knows, and reviews found them caring for "
+    "children "
     "before anyone had checked who they were.";
 
 }  // namespace
@@ -60,20 +61,26 @@ void new_partner(const AnalysisContext& a, Findings& out) {
 
       std::vector<std::string> when;
       if (recent)
-        when.push_back("within the last " + wording::count(static_cast<std::size_t>(a.thresholds().new_partner_window_months),
-                                                           "month", "months"));
-      if (after_assessment) when.push_back("after " + his(a, carer) + " own assessment on " + own.date->to_string());
-      std::string message = describe_among(a, carer, new_to) + " began a relationship with " +
-                            describe_among(a, partner, new_to) + " in " + r.start->to_string() + " (" +
-                            wording::join_list(when) + "), and " + a.name(partner) + " " +
-                            (theirs.status == AssessmentStatus::complete ? "was assessed before it began"
-                                                                         : "has not been assessed") +
-                            ".";
+        when.push_back(
+            "within the last " +
+            wording::count(static_cast<std::size_t>(a.thresholds().new_partner_window_months),
+                           "month", "months"));
+      if (after_assessment)
+        when.push_back("after " + his(a, carer) + " own assessment on " + own.date->to_string());
+      std::string message =
+          describe_among(a, carer, new_to) + " began a relationship with " +
+          describe_among(a, partner, new_to) + " in " + r.start->to_string() + " (" +
+          wording::join_list(when) + "), and " + a.name(partner) + " " +
+          (theirs.status == AssessmentStatus::complete ? "was assessed before it began"
+                                                       : "has not been assessed") +
+          ".";
       message += risk_sentence(a, partner);
       message += " Complete police and children's social care checks on " + a.name(partner) +
-                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) + ", and ask " +
-                 a.name(carer) + " about the relationship when " + he(a, carer) + " " + is(a, carer) + " seen alone.";
-      out.push_back(make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy));
+                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
+                 ", and ask " + a.name(carer) + " about the relationship when " + he(a, carer) +
+                 " " + is(a, carer) + " seen alone.";
+      out.push_back(
+          make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy));
     }
   }
 }

@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view kRule = "NO_FATHER_RECORDED";
 constexpr std::string_view kWhy =
-    "Reviews keep finding records that link mother and child but not a father, so the men in a child's life "
+    "Reviews keep finding records that link mother and child but not a father, so the men in a "
+    "child's life "
     "go unseen and unassessed.";
 
 }  // namespace
@@ -26,18 +27,22 @@ void no_father_recorded(const AnalysisContext& a, Findings& out) {
     bool has_father = false;
     for (const auto& link : a.family().parents(child)) {
       if (a.person(link.person).sex == Sex::male) has_father = true;
-      if (a.is_mother(link.person, child) && !a.person(link.person).deceased()) mothers.push_back(link.person);
+      if (a.is_mother(link.person, child) && !a.person(link.person).deceased())
+        mothers.push_back(link.person);
     }
     if (has_father) continue;
     const std::string& name = a.name(child);
-    std::string message = "No father or father figure is recorded for " + child_with_age(a, child) + ". ";
+    std::string message =
+        "No father or father figure is recorded for " + child_with_age(a, child) + ". ";
     message += mothers.empty() ? "Ask the agencies involved"
-                               : "Ask " + describe_among(a, mothers.front(), {child}) + " and the agencies involved";
-    message += " who " + wording::possessive(name) + " father is and whether he, or another man, is part of " +
+                               : "Ask " + describe_among(a, mothers.front(), {child}) +
+                                     " and the agencies involved";
+    message += " who " + wording::possessive(name) +
+               " father is and whether he, or another man, is part of " +
                wording::possessive(name) +
                " life; record him, even if his identity is not known, so that he can be assessed.";
-    out.push_back(make_finding(a, kRule, a.is_baby(child) ? Severity::high : Severity::medium, {child}, {child},
-                               std::move(message), kWhy));
+    out.push_back(make_finding(a, kRule, a.is_baby(child) ? Severity::high : Severity::medium,
+                               {child}, {child}, std::move(message), kWhy));
   }
 }
 

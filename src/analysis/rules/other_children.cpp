@@ -17,7 +17,8 @@ namespace {
 
 constexpr std::string_view kRule = "OTHER_CHILDREN";
 constexpr std::string_view kWhy =
-    "A man's risk reaches every child he is around, and agencies working with one family often do not know "
+    "A man's risk reaches every child he is around, and agencies working with one family often do "
+    "not know "
     "about his children in another.";
 
 }  // namespace
@@ -36,8 +37,10 @@ void other_children(const AnalysisContext& a, Findings& out) {
       const Vertex c = link.person;
       if (!family.is_child(c) || a.person(c).deceased() || a.is_focus(c)) continue;
       bool at_focus_home = false;
-      for (const auto& home : a.homes().of(c)) at_focus_home = at_focus_home || focus_home[home.household];
-      if (!at_focus_home && std::find(elsewhere.begin(), elsewhere.end(), c) == elsewhere.end()) elsewhere.push_back(c);
+      for (const auto& home : a.homes().of(c))
+        at_focus_home = at_focus_home || focus_home[home.household];
+      if (!at_focus_home && std::find(elsewhere.begin(), elsewhere.end(), c) == elsewhere.end())
+        elsewhere.push_back(c);
     }
     const bool not_asked = a.person(v).asked_about_children != true;
     if (elsewhere.empty() && !not_asked) continue;
@@ -47,21 +50,29 @@ void other_children(const AnalysisContext& a, Findings& out) {
       std::vector<std::string> names;
       for (Vertex c : elsewhere) names.push_back(child_with_age(a, c));
       reasons.push_back("he is the parent of " + wording::join_list(names) + ", who " +
-                        (elsewhere.size() == 1 ? "lives" : "live") + " away from " + a.child_names(around));
-      actions.push_back("find out who looks after " + std::string(elsewhere.size() == 1 ? "that child" : "those children") +
-                        " and share what is known with their social worker, school or health visitor");
+                        (elsewhere.size() == 1 ? "lives" : "live") + " away from " +
+                        a.child_names(around));
+      actions.push_back(
+          "find out who looks after " +
+          std::string(elsewhere.size() == 1 ? "that child" : "those children") +
+          " and share what is known with their social worker, school or health visitor");
     }
     if (not_asked) {
-      reasons.push_back(elsewhere.empty() ? "nobody has recorded asking him whether he has other children"
-                                          : "nobody has recorded asking him whether he has any more");
-      actions.push_back("ask him whether he has other children or contact with any, and check with the police and "
-                        "other agencies");
+      reasons.push_back(elsewhere.empty()
+                            ? "nobody has recorded asking him whether he has other children"
+                            : "nobody has recorded asking him whether he has any more");
+      actions.push_back(
+          "ask him whether he has other children or contact with any, and check with the police "
+          "and "
+          "other agencies");
     }
-    std::string message = a.describe(v, child_for(a, v, around)) + ": " + wording::join_list(reasons, "; ", "; and ") + ".";
+    std::string message = a.describe(v, child_for(a, v, around)) + ": " +
+                          wording::join_list(reasons, "; ", "; and ") + ".";
     message += risk_sentence(a, v);
-    message += " Any risk he poses may reach other children too: " + wording::join_list(actions, "; ", "; and ") + ".";
-    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium, {v}, around,
-                               std::move(message), kWhy));
+    message += " Any risk he poses may reach other children too: " +
+               wording::join_list(actions, "; ", "; and ") + ".";
+    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
+                               {v}, around, std::move(message), kWhy));
   }
 }
 

@@ -19,12 +19,13 @@ namespace {
 
 constexpr std::string_view kRule = "PREGNANCY_TRIGGER";
 constexpr std::string_view kWhy =
-    "Pregnancy is a known trigger for domestic abuse, and abuse during pregnancy is a high risk to the mother "
+    "Pregnancy is a known trigger for domestic abuse, and abuse during pregnancy is a high risk to "
+    "the mother "
     "and the unborn baby.";
 
 struct Pregnancy {
-  std::vector<Vertex> unborn;       // unborn children of hers in the case
-  std::vector<std::string> dates;   // "due 2027-02-10", "pregnancy recorded 2026-06-01"
+  std::vector<Vertex> unborn;      // unborn children of hers in the case
+  std::vector<std::string> dates;  // "due 2027-02-10", "pregnancy recorded 2026-06-01"
 };
 
 }  // namespace
@@ -43,7 +44,9 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
   }
   const DayNumber window_start = months_before(a.as_of(), a.thresholds().pregnancy_window_months);
   for (const Event& e : a.case_data().events) {
-    if (e.type != EventType::pregnancy || e.date.last_day() < window_start || e.date.first_day() > a.as_of()) continue;
+    if (e.type != EventType::pregnancy || e.date.last_day() < window_start ||
+        e.date.first_day() > a.as_of())
+      continue;
     for (const std::string& id : e.people) {
       const auto v = family.find(id);
       if (v && a.person(*v).sex == Sex::female)
@@ -63,11 +66,16 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
     for (const auto& link : family.partners(mother)) {
       const auto status = family.partnership_status_on(*link.relationship, a.as_of());
       const bool over = link.relationship->partnership_over();
-      add(link.person, std::string(over ? "ex-partner" : status == PartnerStatus::on_off ? "on-off partner" : "partner"));
+      add(link.person, std::string(over                              ? "ex-partner"
+                                   : status == PartnerStatus::on_off ? "on-off partner"
+                                                                     : "partner"));
     }
     for (Vertex u : pregnancy.unborn)
       for (const auto& link : family.parents(u))
-        if (link.person != mother) add(link.person, "the baby's " + std::string(Roles::parent_word(link.relationship->kind, a.person(link.person).sex)));
+        if (link.person != mother)
+          add(link.person,
+              "the baby's " + std::string(Roles::parent_word(link.relationship->kind,
+                                                             a.person(link.person).sex)));
 
     // The focus children around the mother, then the unborn baby.
     std::vector<Vertex> children = a.children_around({mother});
@@ -80,9 +88,11 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
         if (link.person == mother && !abuse) abuse = link.relationship;
       const bool risk = a.risk().poses_risk(man);
       if (!abuse && !risk) continue;
-      std::string message = describe_among(a, mother, children) + " is pregnant" +
-                            (pregnancy.dates.empty() ? "" : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")") +
-                            " and " + his(a, mother) + " " + how + " " + describe_among(a, man, children);
+      std::string message =
+          describe_among(a, mother, children) + " is pregnant" +
+          (pregnancy.dates.empty() ? ""
+                                   : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")") +
+          " and " + his(a, mother) + " " + how + " " + describe_among(a, man, children);
       if (abuse) {
         const std::string forms = wording::abuse_forms(*abuse);
         message += " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
@@ -90,9 +100,11 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
       }
       if (risk) message += " is recorded as a risk (" + a.risk().labels(man) + ")";
       message += ". Pregnancy is a known trigger for domestic abuse: ask " + a.name(mother) +
-                 " about abuse when she is seen alone, at booking and again around 28 weeks, complete a DASH with "
+                 " about abuse when she is seen alone, at booking and again around 28 weeks, "
+                 "complete a DASH with "
                  "her, and make sure the midwife and health visitor know.";
-      out.push_back(make_finding(a, kRule, Severity::high, {mother, man}, children, std::move(message), kWhy));
+      out.push_back(make_finding(a, kRule, Severity::high, {mother, man}, children,
+                                 std::move(message), kWhy));
     }
   }
 }

@@ -19,7 +19,8 @@ namespace {
 
 constexpr std::string_view kRule = "RISK_TO_CHILD";
 constexpr std::string_view kWhy =
-    "Risk recorded against an adult is often assessed only for the adult victim, not for the children that "
+    "Risk recorded against an adult is often assessed only for the adult victim, not for the "
+    "children that "
     "adult can reach.";
 
 }  // namespace
@@ -32,18 +33,21 @@ void risk_to_child(const AnalysisContext& a, Findings& out) {
       if (!path) continue;
       const bool urgent = a.risk().urgent(v);
       const std::string& name = a.name(child);
-      std::string message = a.describe(v, child) + " can reach " + name + ": " + path->format(a.roles()) + ". " +
-                            he(a, v, true) + " " + is(a, v) + " recorded as a risk: " + a.risk().summary(v) + ".";
+      std::string message = a.describe(v, child) + " can reach " + name + ": " +
+                            path->format(a.roles()) + ". " + he(a, v, true) + " " + is(a, v) +
+                            " recorded as a risk: " + a.risk().summary(v) + ".";
       if (urgent)
         message += " The record includes " + a.risk().urgent_summary(v) +
-                   ": arrange an urgent risk assessment and check now that the current arrangements keep " + name +
-                   " safe.";
+                   ": arrange an urgent risk assessment and check now that the current "
+                   "arrangements keep " +
+                   name + " safe.";
       else if (a.homes().live_together(v, child))
         message += " Make sure the assessment and the plan say how this affects " + name +
                    ", and what support and safeguards are in place at home.";
       else
-        message += " Make sure the assessment and the plan deal with the risk " + he(a, v) + " poses to " + name +
-                   " directly, not only through the adults who protect " + name + ".";
+        message += " Make sure the assessment and the plan deal with the risk " + he(a, v) +
+                   " poses to " + name + " directly, not only through the adults who protect " +
+                   name + ".";
       Finding f = make_finding(a, kRule, urgent ? Severity::urgent : Severity::high, {v}, {child},
                                std::move(message), kWhy);
       f.path = a.ids(path->people);

@@ -41,7 +41,8 @@ inline bool is_parent_of(const AnalysisContext& a, Vertex person, Vertex child) 
 /// The child to describe `person` against: among `children`, the first they
 /// are a parent of, else the first they are family to, else reference_child.
 /// So Sophie is "Ella's mother", not "Ruby's father's partner".
-inline Vertex child_for(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children);
+inline Vertex child_for(const AnalysisContext& a, Vertex person,
+                        const std::vector<Vertex>& children);
 
 /// The child to describe people against: the first of `children` who is not
 /// an unnamed unborn baby (called after its mother, so "Chelsea's unborn
@@ -52,9 +53,11 @@ inline Vertex reference_child(const AnalysisContext& a, const std::vector<Vertex
   return children.front();
 }
 
-
-inline Vertex child_for(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children) {
-  auto usable = [&](Vertex c) { return c != person && !(a.person(c).name.empty() && a.family().is_unborn(c)); };
+inline Vertex child_for(const AnalysisContext& a, Vertex person,
+                        const std::vector<Vertex>& children) {
+  auto usable = [&](Vertex c) {
+    return c != person && !(a.person(c).name.empty() && a.family().is_unborn(c));
+  };
   for (Vertex c : children)
     if (usable(c) && is_parent_of(a, person, c)) return c;
   for (Vertex c : children)
@@ -66,11 +69,13 @@ inline Vertex child_for(const AnalysisContext& a, Vertex person, const std::vect
 /// `children`, then of the focus children, that they are something to; else
 /// just their name. An unnamed unborn baby is called after its mother
 /// ("Kayleigh Dunn's unborn baby"), so nobody is described against one.
-inline std::string describe_among(const AnalysisContext& a, Vertex person, const std::vector<Vertex>& children) {
+inline std::string describe_among(const AnalysisContext& a, Vertex person,
+                                  const std::vector<Vertex>& children) {
   for (const auto* list : {&children, &a.focus()}) {
     if (list->empty()) continue;
     const Vertex c = child_for(a, person, *list);
-    if (c != person && !a.roles().possessive_relation(person, c).empty()) return a.describe(person, c);
+    if (c != person && !a.roles().possessive_relation(person, c).empty())
+      return a.describe(person, c);
   }
   return a.name(person);
 }
@@ -90,25 +95,33 @@ inline std::string him(const AnalysisContext& a, Vertex v) {
 inline std::string his(const AnalysisContext& a, Vertex v) {
   return std::string(wording::possessive_pronoun(a.person(v).sex));
 }
-inline std::string has(const AnalysisContext& a, Vertex v) { return std::string(wording::has_verb(a.person(v).sex)); }
-inline std::string is(const AnalysisContext& a, Vertex v) { return std::string(wording::is_verb(a.person(v).sex)); }
+inline std::string has(const AnalysisContext& a, Vertex v) {
+  return std::string(wording::has_verb(a.person(v).sex));
+}
+inline std::string is(const AnalysisContext& a, Vertex v) {
+  return std::string(wording::is_verb(a.person(v).sex));
+}
 
 /// " He is recorded as a risk: <summary>." when `v` poses risk, else "".
 inline std::string risk_sentence(const AnalysisContext& a, Vertex v) {
   if (!a.risk().poses_risk(v)) return {};
-  return " " + he(a, v, true) + " " + is(a, v) + " recorded as a risk: " + a.risk().summary(v) + ".";
+  return " " + he(a, v, true) + " " + is(a, v) + " recorded as a risk: " + a.risk().summary(v) +
+         ".";
 }
 
 /// True when a `marac_referral` event concerning any of `people` (or naming
 /// nobody) is dated on or after `day`. A vaguely dated referral that may fall
 /// on or after `day` counts, so a referral is never missed.
-inline bool marac_referral_since(const AnalysisContext& a, DayNumber day, const std::vector<Vertex>& people) {
-  for (const Event& e : a.case_data().events) {
-    if (e.type != EventType::marac_referral || e.date.last_day() < day) continue;
-    if (e.people.empty()) return true;
-    for (Vertex v : people)
-      if (e.involves(a.person(v).id)) return true;
-  }
+inline bool marac_referral_since(const AnalysisContext& a, DayNumber day,
+                                 const std::vector<Vertex>& people) {
+  auto referral = [&](const Event* e) {
+    return e->type == EventType::marac_referral && e->date.last_day() >= day;
+  };
+  for (const Event* e : a.events_of_nobody())
+    if (referral(e)) return true;
+  for (Vertex v : people)
+    for (const Event* e : a.events_of(v))
+      if (referral(e)) return true;
   return false;
 }
 

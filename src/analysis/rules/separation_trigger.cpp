@@ -20,18 +20,21 @@ namespace {
 
 constexpr std::string_view kRule = "SEPARATION_TRIGGER";
 constexpr std::string_view kWhy =
-    "Separation is when risk to the victim and the children is greatest: violence tends to escalate, and "
+    "Separation is when risk to the victim and the children is greatest: violence tends to "
+    "escalate, and "
     "children have been killed during contact after a relationship ended.";
 
 /// When the partnership ended within the window, the date it ended.
 std::optional<PartialDate> ended_within_window(const AnalysisContext& a, const Relationship& r) {
   const DayNumber window_start = months_before(a.as_of(), a.thresholds().separation_window_months);
-  auto within = [&](const PartialDate& d) { return d.last_day() >= window_start && d.first_day() <= a.as_of(); };
+  auto within = [&](const PartialDate& d) {
+    return d.last_day() >= window_start && d.first_day() <= a.as_of();
+  };
   std::optional<PartialDate> found;
   if (r.end && within(*r.end)) found = r.end;
-  for (const Event& e : a.case_data().events)
-    if (e.type == EventType::separation && e.involves(r.from) && e.involves(r.to) && within(e.date))
-      if (!found || e.date.last_day() > found->last_day()) found = e.date;
+  for (const Event* e : a.events_of(a.family().at(r.from)))
+    if (e->type == EventType::separation && e->involves(r.to) && within(e->date))
+      if (!found || e->date.last_day() > found->last_day()) found = e->date;
   return found;
 }
 
@@ -59,17 +62,21 @@ void separation_trigger(const AnalysisContext& a, Findings& out) {
       const Vertex child = path->people.back();
       std::string message = a.describe(abuser, child);
       message += on_off ? " and " + a.describe(victim, child) + " are in an on-off relationship"
-                        : " separated from " + a.describe(victim, child) + " in " + ended->to_string() +
-                              ", within the last " +
-                              wording::count(static_cast<std::size_t>(a.thresholds().separation_window_months),
-                                             "month", "months");
+                        : " separated from " + a.describe(victim, child) + " in " +
+                              ended->to_string() + ", within the last " +
+                              wording::count(
+                                  static_cast<std::size_t>(a.thresholds().separation_window_months),
+                                  "month", "months");
       const std::string forms = wording::abuse_forms(*abuse);
-      message += ". " + a.name(abuser) + " has abused " + a.name(victim) + (forms.empty() ? "" : " (" + forms + ")") +
-                 " and can still reach " + a.child_names(children) + ": " + path->format(a.roles()) + ".";
-      message += " Separation is when risk is greatest: review the risk assessment and safety plan with " +
-                 a.name(victim) + " now, seeing " + him(a, victim) + " alone, and check the contact arrangements for " +
-                 a.child_names(children) + ".";
-      Finding f = make_finding(a, kRule, Severity::high, {abuser, victim}, children, std::move(message), kWhy);
+      message += ". " + a.name(abuser) + " has abused " + a.name(victim) +
+                 (forms.empty() ? "" : " (" + forms + ")") + " and can still reach " +
+                 a.child_names(children) + ": " + path->format(a.roles()) + ".";
+      message +=
+          " Separation is when risk is greatest: review the risk assessment and safety plan with " +
+          a.name(victim) + " now, seeing " + him(a, victim) +
+          " alone, and check the contact arrangements for " + a.child_names(children) + ".";
+      Finding f = make_finding(a, kRule, Severity::high, {abuser, victim}, children,
+                               std::move(message), kWhy);
       f.path = a.ids(path->people);
       out.push_back(std::move(f));
     }

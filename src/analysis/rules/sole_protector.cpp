@@ -20,7 +20,8 @@ namespace {
 
 constexpr std::string_view kRule = "SOLE_PROTECTOR";
 constexpr std::string_view kWhy =
-    "Plans that rest on a mother's ability to protect leave the abuser's risk unmanaged and put on her, and on "
+    "Plans that rest on a mother's ability to protect leave the abuser's risk unmanaged and put on "
+    "her, and on "
     "the children, a burden they cannot carry.";
 
 }  // namespace
@@ -28,60 +29,78 @@ constexpr std::string_view kWhy =
 void sole_protector(const AnalysisContext& a, Findings& out) {
   const Plan* plan = a.plan();
   if (!plan || plan->relies_on.empty()) return;
-  const auto& plan_children = a.plan_children();
-  std::vector<Vertex> relied, mothers;
+  const FamilyGraph& family = a.family();
+  // Everyone relied on must be a mother of a plan child, or a child.
+  std::vector<Vertex> relied;
+  std::vector<bool> is_relied(family.size(), false), is_relied_mother(family.size(), false);
   for (const std::string& id : plan->relies_on) {
-    const auto v = a.family().find(id);
+    const auto v = family.find(id);
     if (!v) return;
     bool mother = false;
-    for (Vertex c : plan_children) mother = mother || a.is_mother(*v, c);
-    if (!mother && !a.family().is_child(*v)) return;  // someone else shares the load
+    for (const auto& link : family.children(*v))
+      mother = mother || (a.is_plan_child(link.person) && a.is_mother(*v, link.person));
+    if (!mother && !family.is_child(*v)) return;  // someone else shares the load
     relied.push_back(*v);
-    if (mother) mothers.push_back(*v);
+    is_relied[*v] = true;
+    is_relied_mother[*v] = mother;
   }
-  const Vertex protector = mothers.empty() ? relied.front() : mothers.front();
 
-  for (Vertex v = 0; v < a.family().size(); ++v) {
-    if (std::find(relied.begin(), relied.end(), v) != relied.end()) continue;
+  for (Vertex v = 0; v < family.size(); ++v) {
+    if (is_relied[v]) continue;
     const Relationship* abuse = nullptr;
-    Vertex abused = protector;
-    for (const auto& link : a.family().outgoing(v, RelationshipType::abuse))
-      if (!abuse && std::find(mothers.begin(), mothers.end(), link.person) != mothers.end()) {
+    std::optional<Vertex> abused;
+    for (const auto& link : family.outgoing(v, RelationshipType::abuse))
+      if (!abuse && is_relied_mother[link.person]) {
         abuse = link.relationship;
         abused = link.person;
       }
     if (!abuse && !a.risk().poses_risk(v)) continue;
     std::vector<Vertex> children;
     for (Vertex c : a.children_reached_by(v))
-      if (std::find(plan_children.begin(), plan_children.end(), c) != plan_children.end()) children.push_back(c);
+      if (a.is_plan_child(c)) children.push_back(c);
     if (children.empty()) continue;
     std::optional<ExposurePath> path;
     for (Vertex c : children) {
       auto p = a.exposure(v, c);
       if (p && (!path || p->cost < path->cost)) path = std::move(p);
     }
-    const Vertex child = children.front();
-    const Vertex first_relied = abuse ? abused : protector;
-    std::string on_whom = mothers.empty() ? a.child_names(relied) + " themselves"
-                                          : describe_among(a, first_relied, plan_children);
-    std::vector<Vertex> others;
+
+    // Who the plan leans on, for these children: the mother he abused, else
+    // a relied-on mother of one of them, else the children themselves.
+    std::optional<Vertex> protector = abused;
+    for (Vertex c : children)
+      for (const auto& link : family.parents(c))
+        if (!protector && is_relied_mother[link.person]) protector = link.person;
+    std::vector<Vertex> relied_children;
     for (Vertex r : relied)
-      if (r != first_relied) others.push_back(r);
-    if (!mothers.empty() && !others.empty()) on_whom += " and " + a.child_names(others);
-    std::string message = "The " + a.plan_name() + " for " + a.child_names(plan_children) + " relies only on " +
-                          on_whom + " to keep " + (plan_children.size() == 1 ? a.name(child) : "them") +
-                          " safe, while " + a.describe(v, child);
+      if (family.is_child(r)) relied_children.push_back(r);
+    const Vertex child = children.front();
+    std::string on_whom;
+    if (protector) {
+      on_whom = describe_among(a, *protector, children);
+      if (!relied_children.empty()) on_whom += " and " + a.child_names(relied_children);
+    } else {
+      on_whom = a.child_names(relied_children) + " themselves";
+    }
+    std::string message = "The " + a.plan_name() + " relies only on " + on_whom + " to keep " +
+                          a.child_names(children) + " safe, while " + a.describe(v, child);
     if (abuse) {
       const std::string forms = wording::abuse_forms(*abuse);
-      message += ", who has abused " + a.name(abused) + (forms.empty() ? "" : " (" + forms + ")") + ",";
+      message +=
+          ", who has abused " + a.name(*abused) + (forms.empty() ? "" : " (" + forms + ")") + ",";
     } else {
       message += ", who is recorded as a risk (" + a.risk().labels(v) + "),";
     }
-    message += " can still reach " + a.child_names(children) + ": " + path->format(a.roles()) + ".";
-    message += " Add actions for " + a.name(v) + " " + (a.person(v).sex == Sex::unknown ? "themselves" : a.person(v).sex == Sex::male ? "himself" : "herself") +
+    message += " can still reach " + (children.size() == 1 ? a.name(child) : "them") + ": " +
+               path->format(a.roles()) + ".";
+    message += " Add actions for " + a.name(v) + " " +
+               (a.person(v).sex == Sex::unknown ? "themselves"
+                : a.person(v).sex == Sex::male  ? "himself"
+                                                : "herself") +
                " (assessment, checks, contact arrangements, work on " + his(a, v) +
                " behaviour) and agree who else will keep the children safe.";
-    Finding f = make_finding(a, kRule, Severity::high, {first_relied, v}, children, std::move(message), kWhy);
+    Finding f = make_finding(a, kRule, Severity::high, {protector ? *protector : relied.front(), v},
+                             children, std::move(message), kWhy);
     f.path = a.ids(path->people);
     out.push_back(std::move(f));
   }

@@ -16,7 +16,8 @@ namespace {
 
 constexpr std::string_view kRule = "STALE_HOUSEHOLD";
 constexpr std::string_view kWhy =
-    "Who lives in and visits a child's home changes, and reviews found men living there whom no agency knew "
+    "Who lives in and visits a child's home changes, and reviews found men living there whom no "
+    "agency knew "
     "about.";
 
 }  // namespace
@@ -26,20 +27,22 @@ void stale_household(const AnalysisContext& a, Findings& out) {
   const int days = a.thresholds().household_confirm_days;
   for (std::size_t h = 0; h < households.size(); ++h) {
     std::vector<Vertex> children;
-    for (Vertex c : a.focus())
-      if (a.homes().lives_in(c, h)) children.push_back(c);
+    for (const auto& resident : a.homes().residents(h))
+      if (a.is_focus(resident.person)) children.push_back(resident.person);
+    children = a.in_focus_order(std::move(children));
     if (children.empty()) continue;
     const auto& confirmed = households[h].confirmed;
     if (confirmed && confirmed->last_day() >= a.as_of() - days) continue;
-    std::string message = "Who lives at " + a.household_name(h) + ", " +
-                          wording::possessive(a.child_names(children)) +
-                          (children.size() == 1 ? " home," : " home,") +
-                          (confirmed ? " was last confirmed on " + confirmed->to_string() + ", more than " +
-                                           wording::count(static_cast<std::size_t>(days), "day", "days") + " before " +
-                                           a.case_data().info.as_of.to_string()
-                                     : " has never been confirmed") +
-                          ". Check who lives there and who stays or visits, including any men, and record the date "
-                          "it was confirmed.";
+    std::string message =
+        "Who lives at " + a.household_name(h) + ", " +
+        wording::possessive(a.child_names(children)) +
+        (children.size() == 1 ? " home," : " home,") +
+        (confirmed ? " was last confirmed on " + confirmed->to_string() + ", more than " +
+                         wording::count(static_cast<std::size_t>(days), "day", "days") +
+                         " before " + a.case_data().info.as_of.to_string()
+                   : " has never been confirmed") +
+        ". Check who lives there and who stays or visits, including any men, and record the date "
+        "it was confirmed.";
     Finding f = make_finding(a, kRule, Severity::low, {}, children, std::move(message), kWhy);
     f.household = households[h].id;
     out.push_back(std::move(f));

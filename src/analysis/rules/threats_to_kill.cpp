@@ -22,17 +22,21 @@ namespace {
 
 constexpr std::string_view kRule = "THREATS_TO_KILL";
 constexpr std::string_view kWhy =
-    "Threats to kill and non-fatal strangulation are among the strongest warnings of homicide, and must lead "
+    "Threats to kill and non-fatal strangulation are among the strongest warnings of homicide, and "
+    "must lead "
     "to an urgent risk assessment.";
 
 struct Record {
-  std::vector<std::string> kinds;    // "threats to kill", "non-fatal strangulation", "a recorded threat"
+  std::vector<std::string>
+      kinds;  // "threats to kill", "non-fatal strangulation", "a recorded threat"
   std::vector<std::string> sources;  // where each is recorded
   std::vector<Vertex> victims;
 
   void add(std::string kind, std::string source) {
-    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(std::move(kind));
-    if (std::find(sources.begin(), sources.end(), source) == sources.end()) sources.push_back(std::move(source));
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+      kinds.push_back(std::move(kind));
+    if (std::find(sources.begin(), sources.end(), source) == sources.end())
+      sources.push_back(std::move(source));
   }
   void victim(Vertex v) {
     if (std::find(victims.begin(), victims.end(), v) == victims.end()) victims.push_back(v);
@@ -80,8 +84,9 @@ void threats_to_kill(const AnalysisContext& a, Findings& out) {
   for (Vertex v = 0; v < family.size(); ++v)
     for (const auto& link : family.outgoing(v, RelationshipType::abuse)) {
       const Relationship& r = *link.relationship;
-      for (const auto& [form, factor] : {std::pair{AbuseForm::threats_to_kill, "threats_to_kill"},
-                                         std::pair{AbuseForm::strangulation, "non_fatal_strangulation"}}) {
+      for (const auto& [form, factor] :
+           {std::pair{AbuseForm::threats_to_kill, "threats_to_kill"},
+            std::pair{AbuseForm::strangulation, "non_fatal_strangulation"}}) {
         if (!r.has_form(form)) continue;
         std::string source = label(a, factor) + " in the recorded abuse of " + a.name(link.person);
         if (r.last) source += " (last " + r.last->to_string() + ")";
@@ -106,14 +111,19 @@ void threats_to_kill(const AnalysisContext& a, Findings& out) {
     std::vector<Vertex> children = a.children_around(people);
     if (children.empty()) children = a.focus();
     std::string message = describe_among(a, v, children) + " " + has(a, v) + " a record of " +
-                          wording::join_list(record.kinds) + ": " + wording::join_list(record.sources, "; ", "; ") + ".";
+                          wording::join_list(record.kinds) + ": " +
+                          wording::join_list(record.sources, "; ", "; ") + ".";
     if (const auto path = a.cheapest_exposure(v))
-      message += " " + he(a, v, true) + " can reach " + a.name(path->people.back()) + ": " + path->format(a.roles()) + ".";
-    message += " Threats to kill and strangulation must lead to an urgent risk assessment: arrange one now with the "
-               "police, consider a MARAC referral, and make sure the safety plan for " +
-               (children.empty() ? std::string("the household") : a.child_names(children)) + " covers " + him(a, v) +
-               ".";
-    out.push_back(make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy));
+      message += " " + he(a, v, true) + " can reach " + a.name(path->people.back()) + ": " +
+                 path->format(a.roles()) + ".";
+    message +=
+        " Threats to kill and strangulation must lead to an urgent risk assessment: arrange one "
+        "now with the "
+        "police, consider a MARAC referral, and make sure the safety plan for " +
+        (children.empty() ? std::string("the household") : a.child_names(children)) + " covers " +
+        him(a, v) + ".";
+    out.push_back(
+        make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy));
   }
 }
 

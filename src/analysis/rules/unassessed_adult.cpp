@@ -22,7 +22,8 @@ namespace {
 
 constexpr std::string_view kRule = "UNASSESSED_ADULT";
 constexpr std::string_view kWhy =
-    "An assessment that leaves out an adult who lives with, looks after or links to the child misses the risk "
+    "An assessment that leaves out an adult who lives with, looks after or links to the child "
+    "misses the risk "
     "that adult may pose and the support they may need.";
 
 /// Why the assessment does not cover this person's link to the children, if it does not.
@@ -30,13 +31,20 @@ std::vector<std::string> gaps(const AnalysisContext& a, Vertex v) {
   const Assessment& assessment = a.person(v).assessment;
   std::vector<std::string> out;
   switch (assessment.status) {
-    case AssessmentStatus::none: out.push_back("has not been assessed"); break;
+    case AssessmentStatus::none:
+      out.push_back("has not been assessed");
+      break;
     case AssessmentStatus::planned:
-      out.push_back(assessment.date ? "has an assessment planned for " + assessment.date->to_string() + " but not done"
+      out.push_back(assessment.date ? "has an assessment planned for " +
+                                          assessment.date->to_string() + " but not done"
                                     : "has an assessment planned but not done");
       break;
-    case AssessmentStatus::in_progress: out.push_back("is still being assessed"); break;
-    case AssessmentStatus::declined: out.push_back("declined to be assessed"); break;
+    case AssessmentStatus::in_progress:
+      out.push_back("is still being assessed");
+      break;
+    case AssessmentStatus::declined:
+      out.push_back("declined to be assessed");
+      break;
     case AssessmentStatus::not_required:
       out.push_back("was recorded as not needing an assessment; check that this still holds");
       break;
@@ -50,7 +58,8 @@ std::vector<std::string> gaps(const AnalysisContext& a, Vertex v) {
           std::string what;
           if (link.kind == CircleLinkKind::household && link.membership && link.membership->from) {
             began = link.membership->from;
-            what = link.membership->status == MemberStatus::staying ? "started staying at " : "moved into ";
+            what = link.membership->status == MemberStatus::staying ? "started staying at "
+                                                                    : "moved into ";
             what += wording::possessive(a.name(child)) + " home";
           } else if (link.kind == CircleLinkKind::partner_of_parent && link.relationship->start &&
                      !is_parent_of(a, v, child)) {
@@ -58,16 +67,16 @@ std::vector<std::string> gaps(const AnalysisContext& a, Vertex v) {
             what = "became " + wording::possessive(a.name(*link.through)) + " partner";
           }
           if (!began || done >= began->first_day()) continue;
-          std::string gap = "was assessed on " + assessment.date->to_string() + ", before " + he(a, v) + " " + what +
-                            " (" + began->to_string() + ")";
+          std::string gap = "was assessed on " + assessment.date->to_string() + ", before " +
+                            he(a, v) + " " + what + " (" + began->to_string() + ")";
           if (std::find(out.begin(), out.end(), gap) == out.end()) out.push_back(std::move(gap));
         }
       }
       const int max_age = a.thresholds().assessment_max_age_months;
       if (done < months_before(a.as_of(), max_age))
         out.push_back("was last assessed on " + assessment.date->to_string() + ", more than " +
-                      wording::count(static_cast<std::size_t>(max_age), "month", "months") + " before " +
-                      a.case_data().info.as_of.to_string());
+                      wording::count(static_cast<std::size_t>(max_age), "month", "months") +
+                      " before " + a.case_data().info.as_of.to_string());
       break;
     }
   }
@@ -91,14 +100,22 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
     std::string action;
     switch (a.person(v).assessment.status) {
       case AssessmentStatus::planned:
-      case AssessmentStatus::in_progress: action = "Complete the assessment of " + him(a, v); break;
-      case AssessmentStatus::complete: action = "Update the assessment of " + him(a, v); break;
-      default: action = "Assess " + him(a, v); break;
+      case AssessmentStatus::in_progress:
+        action = "Complete the assessment of " + him(a, v);
+        break;
+      case AssessmentStatus::complete:
+        action = "Update the assessment of " + him(a, v);
+        break;
+      default:
+        action = "Assess " + him(a, v);
+        break;
     }
-    message += " " + action + ", including police and children's social care checks, as part of the assessment of " +
-               a.child_names(children) + ".";
-    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium, {v}, children,
-                               std::move(message), kWhy));
+    message +=
+        " " + action +
+        ", including police and children's social care checks, as part of the assessment of " +
+        a.child_names(children) + ".";
+    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
+                               {v}, children, std::move(message), kWhy));
   }
 }
 

@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view kRule = "YOUNG_PARENT";
 constexpr std::string_view kWhy =
-    "A parent under 18 is still a child, may need protection in their own right, and may be with an older "
+    "A parent under 18 is still a child, may need protection in their own right, and may be with "
+    "an older "
     "partner who has not been assessed.";
 
 }  // namespace
@@ -34,20 +35,23 @@ void young_parent(const AnalysisContext& a, Findings& out) {
     if (children.empty()) children = a.children_around({v});
     std::vector<Vertex> own;
     for (const auto& link : their_children) own.push_back(link.person);
-    std::string message = describe_among(a, v, children) + " " + is(a, v) + " " + std::to_string(*age) + ", a parent of " +
-                          a.child_names(own) + " while still a child: consider whether " + he(a, v) + " " +
+    std::string message = describe_among(a, v, children) + " " + is(a, v) + " " +
+                          std::to_string(*age) + ", a parent of " + a.child_names(own) +
+                          " while still a child: consider whether " + he(a, v) + " " +
                           (a.person(v).sex == Sex::unknown ? "need" : "needs") +
-                          " an assessment and support in " + his(a, v) + " own right, and who supports " + him(a, v) +
-                          ".";
+                          " an assessment and support in " + his(a, v) +
+                          " own right, and who supports " + him(a, v) + ".";
     for (const auto& link : family.current_partners(v)) {
       const auto partner_age = family.age(link.person);
       if (!family.is_adult(link.person)) continue;
       message += " " + wording::capitalise(his(a, v)) + " partner " + a.name(link.person) + " is " +
-                 (partner_age ? std::to_string(*partner_age) : std::string("an adult")) + ": assess whether " +
-                 he(a, link.person) + " " + (a.person(link.person).sex == Sex::unknown ? "pose" : "poses") +
-                 " a risk to " + him(a, v) + " and to " + a.child_names(own) + ".";
+                 (partner_age ? std::to_string(*partner_age) : std::string("an adult")) +
+                 ": assess whether " + he(a, link.person) + " " +
+                 (a.person(link.person).sex == Sex::unknown ? "pose" : "poses") + " a risk to " +
+                 him(a, v) + " and to " + a.child_names(own) + ".";
     }
-    out.push_back(make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy));
+    out.push_back(
+        make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy));
   }
 }
 

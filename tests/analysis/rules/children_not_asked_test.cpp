@@ -22,13 +22,16 @@ TEST(ChildrenNotAsked, AManKnownToProbationAndSubstanceMisuseServices) {
   EXPECT_EQ(found[0].severity, Severity::medium);
   EXPECT_EQ(found[0].people, Ids{"s1"});
   EXPECT_TRUE(found[0].children.empty());  // not linked to Mia
-  EXPECT_MENTIONS(found[0], "Steve Bell is known to probation and substance misuse services, but nobody has recorded "
-                            "asking him whether he has children");
+  EXPECT_MENTIONS(
+      found[0],
+      "Steve Bell is known to probation and substance misuse services, but nobody has recorded "
+      "asking him whether he has children");
 }
 
 TEST(ChildrenNotAsked, QuietWhenAskedOrKnownOnlyToOtherAgencies) {
   const auto found = findings(
-      case_json(R"({"id": "s1", "name": "Steve Bell", "sex": "male", "age": 41, "known_to": ["mental_health"], "asked_about_children": true},
+      case_json(
+          R"({"id": "s1", "name": "Steve Bell", "sex": "male", "age": 41, "known_to": ["mental_health"], "asked_about_children": true},
                    {"id": "s2", "name": "Joe Bell", "sex": "male", "age": 45, "known_to": ["police", "gp"]})"),
       "CHILDREN_NOT_ASKED");
   EXPECT_TRUE(found.empty());

@@ -23,8 +23,10 @@ const std::string kHomes =
 
 TEST(ConflictingAccounts, TheExSeenAtTheChildsHomeAfterTheSeparation) {
   const auto found = findings(
-      case_json(kPeople, kLinks,
-                kHomes + R"(, "events": [{"date": "2026-10-12", "type": "sighting", "people": ["f1"], "household": "h1", "source": "police"}])"),
+      case_json(
+          kPeople, kLinks,
+          kHomes +
+              R"(, "events": [{"date": "2026-10-12", "type": "sighting", "people": ["f1"], "household": "h1", "source": "police"}])"),
       "CONFLICTING_ACCOUNTS");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::high);
@@ -37,31 +39,64 @@ TEST(ConflictingAccounts, TheExSeenAtTheChildsHomeAfterTheSeparation) {
 
 TEST(ConflictingAccounts, AnIncidentInvolvingBothAndAnotherRecord) {
   const auto found = findings(
-      case_json(kPeople, kLinks + R"(, {"type": "partner", "a": "f1", "b": "m1", "status": "current", "reported": "2026-09-30"})",
-                kHomes + R"(, "events": [{"date": "2026-08-03", "type": "police_callout", "people": ["m1", "f1"]}])"),
+      case_json(
+          kPeople,
+          kLinks +
+              R"(, {"type": "partner", "a": "f1", "b": "m1", "status": "current", "reported": "2026-09-30"})",
+          kHomes +
+              R"(, "events": [{"date": "2026-08-03", "type": "police_callout", "people": ["m1", "f1"]}])"),
       "CONFLICTING_ACCOUNTS");
   ASSERT_EQ(found.size(), 1u);  // about the record that says "separated"
   EXPECT_MENTIONS(found[0], "a police callout on 2026-08-03 involving both of them");
-  EXPECT_MENTIONS(found[0], "another record shows the relationship as current (reported 2026-09-30)");
+  EXPECT_MENTIONS(found[0],
+                  "another record shows the relationship as current (reported 2026-09-30)");
 }
 
 TEST(ConflictingAccounts, BothRecordedAsLivingInTheSameHome) {
   const auto found = findings(
-      case_json(kPeople, kLinks,
-                R"("households": [{"id": "h1", "label": "Flat 2", "members": [{"person": "m1"}, {"person": "c1"}, {"person": "f1"}]}])"),
+      case_json(
+          kPeople, kLinks,
+          R"("households": [{"id": "h1", "label": "Flat 2", "members": [{"person": "m1"}, {"person": "c1"}, {"person": "f1"}]}])"),
       "CONFLICTING_ACCOUNTS");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_MENTIONS(found[0], "both are recorded as living at Flat 2");
 }
 
-TEST(ConflictingAccounts, QuietForEventsBeforeTheSeparationOrAwayFromTheChild) {
+TEST(ConflictingAccounts, QuietWhenTheExIsSeenAtAnotherPartnersHome) {
+  // Ryan divorced Lisa long ago; being seen at the home of Kayleigh and their
+  // child says nothing about Lisa.
   const auto found = findings(
-      case_json(kPeople, kLinks,
-                kHomes + R"(, "events": [
+      case_json(
+          kPeople + R"(, {"id": "lisa", "name": "Lisa Cole", "sex": "female", "age": 30})",
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
+                   {"type": "partner", "a": "f1", "b": "lisa", "status": "divorced", "to": "2019"},
+                   {"type": "partner", "a": "f1", "b": "m1", "status": "current"})",
+          kHomes +
+              R"(, "events": [{"date": "2026-10-12", "type": "sighting", "people": ["f1"], "household": "h1"}])"),
+      "CONFLICTING_ACCOUNTS");
+  EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
+}
+
+TEST(ConflictingAccounts, AfterAbuseTheMessageDoesNotBlameTheVictim) {
+  const auto found = findings(
+      case_json(
+          kPeople,
+          kLinks + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["stalking"]})",
+          kHomes +
+              R"(, "events": [{"date": "2026-10-12", "type": "incident", "people": ["m1", "f1"], "household": "h1"}])"),
+      "CONFLICTING_ACCOUNTS");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_MENTIONS(found[0],
+                  "Whether they are back together or Ryan Cole is still pursuing Kayleigh Dunn");
+  EXPECT_MENTIONS(found[0], "Talk with Kayleigh Dunn alone");
+}
+
+TEST(ConflictingAccounts, QuietForEventsBeforeTheSeparationOrAwayFromTheChild) {
+  const auto found = findings(case_json(kPeople, kLinks, kHomes + R"(, "events": [
                   {"date": "2026-04-02", "type": "incident", "people": ["m1", "f1"], "household": "h1"},
                   {"date": "2026-05", "type": "police_callout", "people": ["m1", "f1"]},
                   {"date": "2026-10-12", "type": "arrest", "people": ["f1"], "household": "h2"}])"),
-      "CONFLICTING_ACCOUNTS");
+                              "CONFLICTING_ACCOUNTS");
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
 

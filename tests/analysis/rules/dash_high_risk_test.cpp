@@ -19,13 +19,17 @@ const std::string kParents =
 
 TEST(DashHighRisk, FifteenYesAnswersAndNoReferral) {
   const auto found = findings(
-      case_json(kPeople, kParents, R"("dash": [{"victim": "m1", "perpetrator": "f1", "date": "2026-04-21", "yes_count": 15}])"),
+      case_json(
+          kPeople, kParents,
+          R"("dash": [{"victim": "m1", "perpetrator": "f1", "date": "2026-04-21", "yes_count": 15}])"),
       "DASH_HIGH_RISK");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::urgent);
   EXPECT_EQ(found[0].people, (Ids{"m1", "f1"}));  // victim, then perpetrator
   EXPECT_EQ(found[0].children, Ids{"c1"});
-  EXPECT_MENTIONS(found[0], "A DASH risk assessment with Kayleigh Dunn (Mia's mother) on 2026-04-21 had 15 \"yes\" answers about Ryan Cole");
+  EXPECT_MENTIONS(found[0],
+                  "A DASH risk assessment with Kayleigh Dunn (Mia's mother) on 2026-04-21 had 15 "
+                  "\"yes\" answers about Ryan Cole");
   EXPECT_MENTIONS(found[0], "Refer to MARAC now");
 }
 
@@ -36,30 +40,38 @@ TEST(DashHighRisk, AnswersCountedWhenNoTotalIsGiven) {
     std::snprintf(id, sizeof id, "q%02d", q);
     answers += std::string(q > 1 ? ", " : "") + "\"" + id + "\": " + (q <= 14 ? "true" : "false");
   }
-  const auto found = findings(
-      case_json(kPeople, kParents, R"("dash": [{"victim": "m1", "date": "2026-04-21", "answers": {)" + answers + "}}]"),
-      "DASH_HIGH_RISK");
+  const auto found =
+      findings(case_json(kPeople, kParents,
+                         R"("dash": [{"victim": "m1", "date": "2026-04-21", "answers": {)" +
+                             answers + "}}]"),
+               "DASH_HIGH_RISK");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].people, Ids{"m1"});
   EXPECT_MENTIONS(found[0], "had 14 \"yes\" answers");
 }
 
 TEST(DashHighRisk, QuietAfterAReferralOrBelowTheThreshold) {
-  EXPECT_TRUE(findings(case_json(kPeople, kParents,
-                                 R"("dash": [{"victim": "m1", "perpetrator": "f1", "date": "2026-04-21", "yes_count": 15}],
+  EXPECT_TRUE(
+      findings(
+          case_json(
+              kPeople, kParents,
+              R"("dash": [{"victim": "m1", "perpetrator": "f1", "date": "2026-04-21", "yes_count": 15}],
                                     "events": [{"date": "2026-04-25", "type": "marac_referral", "people": ["m1"]}])"),
-                       "DASH_HIGH_RISK")
-                  .empty());
-  EXPECT_TRUE(findings(case_json(kPeople, kParents, R"("dash": [{"victim": "m1", "date": "2026-04-21", "yes_count": 13}])"),
-                       "DASH_HIGH_RISK")
-                  .empty());
+          "DASH_HIGH_RISK")
+          .empty());
+  EXPECT_TRUE(
+      findings(case_json(kPeople, kParents,
+                         R"("dash": [{"victim": "m1", "date": "2026-04-21", "yes_count": 13}])"),
+               "DASH_HIGH_RISK")
+          .empty());
 }
 
 TEST(DashHighRisk, AReferralBeforeTheAssessmentDoesNotCount) {
-  const auto found = findings(case_json(kPeople, kParents,
-                                        R"("dash": [{"victim": "m1", "date": "2026-04-21", "yes_count": 16}],
+  const auto found =
+      findings(case_json(kPeople, kParents,
+                         R"("dash": [{"victim": "m1", "date": "2026-04-21", "yes_count": 16}],
                                            "events": [{"date": "2025-11-02", "type": "marac_referral", "people": ["m1"]}])"),
-                              "DASH_HIGH_RISK");
+               "DASH_HIGH_RISK");
   EXPECT_EQ(found.size(), 1u);
 }
 

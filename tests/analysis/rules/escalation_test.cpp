@@ -18,29 +18,55 @@ const std::string kLinks =
     R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
        {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical"]})";
 
-std::string events(const std::string& a, const std::string& b, const std::string& c, const std::string& extra = "") {
+std::string events(const std::string& a, const std::string& b, const std::string& c,
+                   const std::string& extra = "") {
   return R"("events": [{"date": ")" + a + R"(", "type": "incident", "people": ["m1", "f1"]},
-                       {"date": ")" + b + R"(", "type": "police_callout", "people": ["f1", "m1"]},
-                       {"date": ")" + c + R"(", "type": "police_callout", "people": ["m1", "f1"]})" + extra + "]";
+                       {"date": ")" +
+         b + R"(", "type": "police_callout", "people": ["f1", "m1"]},
+                       {"date": ")" +
+         c + R"(", "type": "police_callout", "people": ["m1", "f1"]})" + extra + "]";
 }
 
 TEST(Escalation, ThreeIncidentsWithinAYear) {
-  const auto found = findings(case_json(kPeople, kLinks, events("2026-01-05", "2026-03-10", "2026-09-20")), "ESCALATION");
+  const auto found = findings(
+      case_json(kPeople, kLinks, events("2026-01-05", "2026-03-10", "2026-09-20")), "ESCALATION");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::high);
   EXPECT_EQ(found[0].people, (Ids{"m1", "f1"}));  // victim, then perpetrator
   EXPECT_EQ(found[0].children, Ids{"c1"});
-  EXPECT_MENTIONS(found[0], "Ryan Cole (Mia's father) has been involved in 3 incidents or police callouts with Kayleigh "
-                            "Dunn within 12 months (2026-01-05, 2026-03-10, 2026-09-20)");
+  EXPECT_MENTIONS(
+      found[0],
+      "Ryan Cole (Mia's father) has been involved in 3 incidents or police callouts with Kayleigh "
+      "Dunn within 12 months (2026-01-05, 2026-03-10, 2026-09-20)");
+}
+
+TEST(Escalation, OnePerpetratorWithTwoVictimsIsOneEscalation) {
+  const auto found = findings(
+      case_json(kPeople + R"(, {"id": "x1", "name": "Sophie Reid", "sex": "female", "age": 24})",
+                kLinks + R"(, {"type": "abuse", "from": "f1", "to": "x1", "forms": ["emotional"]})",
+                R"("events": [{"date": "2026-02-01", "type": "incident", "people": ["f1", "m1"]},
+                              {"date": "2026-06-01", "type": "police_callout", "people": ["f1", "x1"]},
+                              {"date": "2026-10-01", "type": "police_callout", "people": ["x1", "f1"]}])"),
+      "ESCALATION");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].people,
+            (Ids{"x1", "m1", "f1"}));  // victims, most often first, then the perpetrator
+  EXPECT_MENTIONS(
+      found[0],
+      "(2026-02-01 with Kayleigh Dunn, 2026-06-01 with Sophie Reid, 2026-10-01 with Sophie Reid)");
 }
 
 TEST(Escalation, QuietWhenSpreadOutOrFewer) {
-  EXPECT_TRUE(findings(case_json(kPeople, kLinks, events("2024-01-05", "2025-03-10", "2026-09-20")), "ESCALATION").empty());
-  EXPECT_TRUE(findings(case_json(kPeople, kLinks,
-                                 R"("events": [{"date": "2026-03-10", "type": "incident", "people": ["m1", "f1"]},
-                                               {"date": "2026-09-20", "type": "incident", "people": ["m1", "f1"]}])"),
+  EXPECT_TRUE(findings(case_json(kPeople, kLinks, events("2024-01-05", "2025-03-10", "2026-09-20")),
                        "ESCALATION")
                   .empty());
+  EXPECT_TRUE(
+      findings(case_json(
+                   kPeople, kLinks,
+                   R"("events": [{"date": "2026-03-10", "type": "incident", "people": ["m1", "f1"]},
+                                               {"date": "2026-09-20", "type": "incident", "people": ["m1", "f1"]}])"),
+               "ESCALATION")
+          .empty());
 }
 
 TEST(Escalation, QuietAfterAMaracReferral) {
@@ -54,9 +80,10 @@ TEST(Escalation, QuietAfterAMaracReferral) {
 
 TEST(Escalation, QuietWithoutAKnownPerpetrator) {
   // Nobody in these incidents has a recorded abuse or risk: kinmap does not guess.
-  const auto found = findings(case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"})",
-                                        events("2026-01-05", "2026-03-10", "2026-09-20")),
-                              "ESCALATION");
+  const auto found =
+      findings(case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"})",
+                         events("2026-01-05", "2026-03-10", "2026-09-20")),
+               "ESCALATION");
   EXPECT_TRUE(found.empty());
 }
 

@@ -23,28 +23,35 @@ const std::string kLinks =
 
 TEST(FatherNotInvited, EachFatherOnceWithEveryChildOfThePlan) {
   const auto found = findings(
-      case_json(kPeople, kLinks, R"("plan": {"type": "child_protection", "children": ["c1", "c2"], "invited": ["m1"]})"),
+      case_json(
+          kPeople, kLinks,
+          R"("plan": {"type": "child_protection", "children": ["c1", "c2"], "invited": ["m1"]})"),
       "FATHER_NOT_INVITED");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].people, Ids{"f1"});
   EXPECT_EQ(found[0].children, (Ids{"c1", "c2"}));
   EXPECT_EQ(found[0].severity, Severity::medium);
-  EXPECT_MENTIONS(found[0], "Ryan Cole (Mia's father) is not recorded as invited to the child protection conference for Mia and Leo");
+  EXPECT_MENTIONS(found[0],
+                  "Ryan Cole (Mia's father) is not recorded as invited to the child protection "
+                  "conference for Mia and Leo");
   EXPECT_MENTIONS(found[0], "Invite him, or record why it is not safe");
   EXPECT_EQ(found[1].people, Ids{"s1"});  // a step-father is a father figure
   EXPECT_EQ(found[1].children, Ids{"c2"});
 }
 
 TEST(FatherNotInvited, QuietWhenInvitedOrWithoutAPlanOrForADeadFather) {
-  EXPECT_TRUE(findings(case_json(kPeople, kLinks, R"("plan": {"children": ["c1", "c2"], "invited": ["m1", "f1", "s1"]})"),
-                       "FATHER_NOT_INVITED")
-                  .empty());
+  EXPECT_TRUE(
+      findings(case_json(kPeople, kLinks,
+                         R"("plan": {"children": ["c1", "c2"], "invited": ["m1", "f1", "s1"]})"),
+               "FATHER_NOT_INVITED")
+          .empty());
   EXPECT_TRUE(findings(case_json(kPeople, kLinks), "FATHER_NOT_INVITED").empty());
   const auto dead = findings(
-      case_json(R"({"id": "m1", "sex": "female", "age": 30}, {"id": "c1", "sex": "female", "born": "2020-01-01"},
+      case_json(
+          R"({"id": "m1", "sex": "female", "age": 30}, {"id": "c1", "sex": "female", "born": "2020-01-01"},
                    {"id": "f1", "sex": "male", "age": 40, "died": "2023-05"})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"})",
-                R"("plan": {"children": ["c1"], "invited": ["m1"]})"),
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"})",
+          R"("plan": {"children": ["c1"], "invited": ["m1"]})"),
       "FATHER_NOT_INVITED");
   EXPECT_TRUE(dead.empty());
 }

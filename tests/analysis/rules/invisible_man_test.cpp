@@ -17,8 +17,10 @@ const std::string kParents = R"({"type": "parent", "parent": "m1", "child": "c1"
 
 TEST(InvisibleMan, AFatherNotContactedWithUnsupervisedContact) {
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27, "engagement": "not_contacted"})",
-                kParents + R"(, {"type": "parent", "parent": "f1", "child": "c1"},
+      case_json(
+          kFamily +
+              R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27, "engagement": "not_contacted"})",
+          kParents + R"(, {"type": "parent", "parent": "f1", "child": "c1"},
                    {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly", "supervised": false})"),
       "INVISIBLE_MAN");
   ASSERT_EQ(found.size(), 1u);
@@ -35,7 +37,8 @@ TEST(InvisibleMan, AnUnknownManStayingWithABabyIsHighAndEveryReasonIsListed) {
       case_json(R"({"id": "m1", "name": "Kayleigh Dunn", "sex": "female", "born": "1998-03"},
                    {"id": "c1", "name": "Mia", "sex": "female", "born": "2026-06-02"},
                    {"id": "p1", "sex": "male", "identity": "unknown", "name": "Man seen at the home"})",
-                kParents, R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"},
+                kParents,
+                R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"},
                               {"person": "p1", "status": "staying", "from": "2026-09"}]}],
                              "plan": {"type": "child_protection", "children": ["c1"], "named": ["m1"]})"),
       "INVISIBLE_MAN");
@@ -51,9 +54,12 @@ TEST(InvisibleMan, AnUnknownManStayingWithABabyIsHighAndEveryReasonIsListed) {
 
 TEST(InvisibleMan, HighWhenHePosesRisk) {
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "p1", "name": "Dan Price", "sex": "male", "age": 35, "engagement": "not_engaged",
+      case_json(
+          kFamily +
+              R"(, {"id": "p1", "name": "Dan Price", "sex": "male", "age": 35, "engagement": "not_engaged",
                                "risk": [{"factor": "violence_history", "source": "police"}]})",
-                kParents + R"(, {"type": "partner", "a": "m1", "b": "p1", "status": "current", "from": "2026-02"})"),
+          kParents +
+              R"(, {"type": "partner", "a": "m1", "b": "p1", "status": "current", "from": "2026-02"})"),
       "INVISIBLE_MAN");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::high);
@@ -64,11 +70,13 @@ TEST(InvisibleMan, HighWhenHePosesRisk) {
 
 TEST(InvisibleMan, QuietForAnAssessedEngagedFatherNamedInThePlan) {
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27, "engagement": "engaged",
+      case_json(
+          kFamily +
+              R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27, "engagement": "engaged",
                                "assessment": {"status": "complete", "date": "2026-09-01"}})",
-                kParents + R"(, {"type": "parent", "parent": "f1", "child": "c1", "pr": true},
+          kParents + R"(, {"type": "parent", "parent": "f1", "child": "c1", "pr": true},
                    {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly", "supervised": false})",
-                R"("plan": {"type": "child_protection", "children": ["c1"], "named": ["m1", "f1"], "invited": ["m1", "f1"]})"),
+          R"("plan": {"type": "child_protection", "children": ["c1"], "named": ["m1", "f1"], "invited": ["m1", "f1"]})"),
       "INVISIBLE_MAN");
   EXPECT_TRUE(found.empty());
 }

@@ -25,15 +25,17 @@ const std::string kHome =
 
 TEST(MissingFromPlan, AHouseholdAdultAndAPartnerWhoPosesRisk) {
   const auto found = findings(
-      case_json(kPeople, kLinks,
-                kHome + R"(, "plan": {"type": "child_protection", "children": ["c1"], "named": ["m1"]})"),
+      case_json(
+          kPeople, kLinks,
+          kHome + R"(, "plan": {"type": "child_protection", "children": ["c1"], "named": ["m1"]})"),
       "MISSING_FROM_PLAN");
   ASSERT_EQ(found.size(), 2u);
   // High (risk) first.
   EXPECT_EQ(found[0].people, Ids{"p1"});
   EXPECT_EQ(found[0].severity, Severity::high);
   EXPECT_EQ(found[0].children, Ids{"c1"});
-  EXPECT_MENTIONS(found[0], "Dan Price (Mia's mother's partner) is recorded as a risk (offending history)");
+  EXPECT_MENTIONS(found[0],
+                  "Dan Price (Mia's mother's partner) is recorded as a risk (offending history)");
   EXPECT_MENTIONS(found[0], "is not named in the child protection plan for Mia");
   EXPECT_EQ(found[1].people, Ids{"g1"});
   EXPECT_EQ(found[1].severity, Severity::medium);
@@ -41,11 +43,11 @@ TEST(MissingFromPlan, AHouseholdAdultAndAPartnerWhoPosesRisk) {
 }
 
 TEST(MissingFromPlan, AFatherWithParentalResponsibility) {
-  const auto found = findings(
-      case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
+  const auto found =
+      findings(case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
                             {"type": "parent", "parent": "f1", "child": "c1", "pr": true})",
-                R"("plan": {"children": ["c1"], "named": ["m1"]})"),
-      "MISSING_FROM_PLAN");
+                         R"("plan": {"children": ["c1"], "named": ["m1"]})"),
+               "MISSING_FROM_PLAN");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].people, Ids{"f1"});
   EXPECT_MENTIONS(found[0], "has parental responsibility for Mia");
@@ -53,20 +55,21 @@ TEST(MissingFromPlan, AFatherWithParentalResponsibility) {
 
 TEST(MissingFromPlan, QuietWithoutAPlanOrWhenEveryoneIsNamed) {
   EXPECT_TRUE(findings(case_json(kPeople, kLinks, kHome), "MISSING_FROM_PLAN").empty());
-  EXPECT_TRUE(findings(case_json(kPeople, kLinks,
-                                 kHome + R"(, "plan": {"children": ["c1"], "named": ["m1", "g1", "p1"]})"),
-                       "MISSING_FROM_PLAN")
-                  .empty());
+  EXPECT_TRUE(
+      findings(case_json(kPeople, kLinks,
+                         kHome + R"(, "plan": {"children": ["c1"], "named": ["m1", "g1", "p1"]})"),
+               "MISSING_FROM_PLAN")
+          .empty());
 }
 
 TEST(MissingFromPlan, QuietForAFatherWithoutResponsibilityContactOrRisk) {
   // Ryan is in Mia's circle as her father, but the plan need not name a
   // father who has no parental responsibility, no contact and no recorded risk.
-  const auto found = findings(
-      case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
+  const auto found =
+      findings(case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
                             {"type": "parent", "parent": "f1", "child": "c1", "pr": false})",
-                R"("plan": {"children": ["c1"], "named": ["m1"]})"),
-      "MISSING_FROM_PLAN");
+                         R"("plan": {"children": ["c1"], "named": ["m1"]})"),
+               "MISSING_FROM_PLAN");
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
 

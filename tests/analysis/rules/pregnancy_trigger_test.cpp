@@ -18,27 +18,31 @@ const std::string kPeople =
 
 TEST(PregnancyTrigger, AnUnbornBabyAndAPartnerWhoHasAbusedTheMother) {
   const auto found = findings(
-      case_json(kPeople + R"(, {"id": "u1", "sex": "unknown", "expected": "2027-02-10"})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "m1", "child": "u1"},
+      case_json(
+          kPeople + R"(, {"id": "u1", "sex": "unknown", "expected": "2027-02-10"})",
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "m1", "child": "u1"},
                    {"type": "partner", "a": "m1", "b": "p1", "status": "current", "from": "2026-03"},
                    {"type": "abuse", "from": "p1", "to": "m1", "forms": ["emotional"]})",
-                R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}]}])"),
+          R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}]}])"),
       "PREGNANCY_TRIGGER");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::high);
   EXPECT_EQ(found[0].people, (Ids{"m1", "p1"}));
   EXPECT_EQ(found[0].children, (Ids{"c1", "u1"}));
-  EXPECT_MENTIONS(found[0], "Kayleigh Dunn (Mia's mother) is pregnant (due 2027-02-10) and her partner Dan Price");
+  EXPECT_MENTIONS(
+      found[0],
+      "Kayleigh Dunn (Mia's mother) is pregnant (due 2027-02-10) and her partner Dan Price");
   EXPECT_MENTIONS(found[0], "has abused her (emotional)");
   EXPECT_MENTIONS(found[0], "around 28 weeks");
 }
 
 TEST(PregnancyTrigger, ARecentPregnancyEventAndAnExWhoPosesRisk) {
   const auto found = findings(
-      case_json(R"({"id": "m1", "name": "Kayleigh Dunn", "sex": "female", "born": "1998-03"},
+      case_json(
+          R"({"id": "m1", "name": "Kayleigh Dunn", "sex": "female", "born": "1998-03"},
                    {"id": "x1", "name": "Lee Marsh", "sex": "male", "age": 33, "risk": [{"factor": "stalking", "source": "police"}]})",
-                R"({"type": "partner", "a": "m1", "b": "x1", "status": "separated", "to": "2026-01"})",
-                R"("events": [{"date": "2026-06-01", "type": "pregnancy", "people": ["m1"], "source": "midwife"}])"),
+          R"({"type": "partner", "a": "m1", "b": "x1", "status": "separated", "to": "2026-01"})",
+          R"("events": [{"date": "2026-06-01", "type": "pregnancy", "people": ["m1"], "source": "midwife"}])"),
       "PREGNANCY_TRIGGER");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].people, (Ids{"m1", "x1"}));
@@ -48,19 +52,22 @@ TEST(PregnancyTrigger, ARecentPregnancyEventAndAnExWhoPosesRisk) {
 
 TEST(PregnancyTrigger, QuietForAnOldPregnancyOrAPartnerWithNoRecord) {
   // The pregnancy event is more than 9 months before as_of.
-  EXPECT_TRUE(findings(case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
+  EXPECT_TRUE(
+      findings(
+          case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
                                              {"type": "partner", "a": "m1", "b": "p1", "status": "current"},
                                              {"type": "abuse", "from": "p1", "to": "m1", "forms": ["physical"]})",
-                                 R"("events": [{"date": "2025-12-20", "type": "pregnancy", "people": ["m1"]}])"),
-                       "PREGNANCY_TRIGGER")
-                  .empty());
+                    R"("events": [{"date": "2025-12-20", "type": "pregnancy", "people": ["m1"]}])"),
+          "PREGNANCY_TRIGGER")
+          .empty());
   // Pregnant now, but the partner has no record of abuse or risk.
-  EXPECT_TRUE(findings(case_json(kPeople + R"(, {"id": "u1", "sex": "unknown", "expected": "2027-02-10"})",
-                                 R"({"type": "parent", "parent": "m1", "child": "u1"},
+  EXPECT_TRUE(
+      findings(case_json(kPeople + R"(, {"id": "u1", "sex": "unknown", "expected": "2027-02-10"})",
+                         R"({"type": "parent", "parent": "m1", "child": "u1"},
                                     {"type": "parent", "parent": "p1", "child": "u1"},
                                     {"type": "partner", "a": "m1", "b": "p1", "status": "current"})"),
-                       "PREGNANCY_TRIGGER")
-                  .empty());
+               "PREGNANCY_TRIGGER")
+          .empty());
 }
 
 }  // namespace

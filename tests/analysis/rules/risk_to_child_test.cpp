@@ -17,9 +17,10 @@ const std::string kFamily =
 
 TEST(RiskToChild, APerpetratorWithUnsupervisedContact) {
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27,
+      case_json(
+          kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27,
                                "risk": [{"factor": "domestic_abuse_perpetrator", "source": "police", "date": "2026-04-20"}]})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
                    {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly", "supervised": false})"),
       "RISK_TO_CHILD");
   ASSERT_EQ(found.size(), 1u);
@@ -33,10 +34,11 @@ TEST(RiskToChild, APerpetratorWithUnsupervisedContact) {
 
 TEST(RiskToChild, UrgentForARegisteredSexOffenderInTheHome) {
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "x1", "name": "Alan Moss", "sex": "male", "age": 50,
+      case_json(
+          kFamily + R"(, {"id": "x1", "name": "Alan Moss", "sex": "male", "age": 50,
                                "risk": [{"factor": "registered_sex_offender", "source": "police"}]})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"})",
-                R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}, {"person": "x1", "status": "staying"}]}])"),
+          R"({"type": "parent", "parent": "m1", "child": "c1"})",
+          R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}, {"person": "x1", "status": "staying"}]}])"),
       "RISK_TO_CHILD");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::urgent);
@@ -47,13 +49,14 @@ TEST(RiskToChild, UrgentForARegisteredSexOffenderInTheHome) {
 TEST(RiskToChild, ThroughTheGrandmotherWhoLooksAfterTheChild) {
   // The uncle lives with the grandmother, who has Mia every week.
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "gm", "name": "Carol Dunn", "sex": "female", "born": "1970"},
+      case_json(
+          kFamily + R"(, {"id": "gm", "name": "Carol Dunn", "sex": "female", "born": "1970"},
                                {"id": "u1", "name": "Jay Dunn", "sex": "male", "born": "1995",
                                 "risk": [{"factor": "violence_history"}]})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "gm", "child": "m1"},
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "gm", "child": "m1"},
                    {"type": "parent", "parent": "gm", "child": "u1"},
                    {"type": "care", "carer": "gm", "child": "c1", "frequency": "weekly"})",
-                R"("households": [{"id": "h2", "members": [{"person": "gm"}, {"person": "u1"}]}])"),
+          R"("households": [{"id": "h2", "members": [{"person": "gm"}, {"person": "u1"}]}])"),
       "RISK_TO_CHILD");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].path, (Ids{"u1", "gm", "c1"}));
@@ -63,8 +66,9 @@ TEST(RiskToChild, ThroughTheGrandmotherWhoLooksAfterTheChild) {
 
 TEST(RiskToChild, ARecordedAbuseCountsAsRiskWithoutTheFactor) {
   const auto found = findings(
-      case_json(kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
+      case_json(
+          kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27})",
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
                    {"type": "abuse", "from": "f1", "to": "m1", "forms": ["strangulation"], "last": "2026-06"})"),
       "RISK_TO_CHILD");
   ASSERT_EQ(found.size(), 1u);
@@ -92,7 +96,8 @@ TEST(RiskToChild, TheCostLimitComesFromTheRiskModel) {
   // A father with no contact recorded costs 4: within the default limit of 4,
   // outside a local model's limit of 3.
   const std::string json = case_json(
-      kFamily + R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27, "risk": [{"factor": "violence_history"}]})",
+      kFamily +
+          R"(, {"id": "f1", "name": "Ryan Cole", "sex": "male", "age": 27, "risk": [{"factor": "violence_history"}]})",
       R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"})");
   EXPECT_EQ(findings(json, "RISK_TO_CHILD").size(), 1u);
 

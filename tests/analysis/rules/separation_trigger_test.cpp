@@ -23,23 +23,31 @@ const std::string kContact =
 
 TEST(SeparationTrigger, AnAbusiveFatherSeparatedThisYearWithWeeklyContact) {
   const auto found = findings(
-      case_json(kPeople, kParents + kContact +
-                             R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "from": "2022", "to": "2026-05"})"),
+      case_json(
+          kPeople,
+          kParents + kContact +
+              R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "from": "2022", "to": "2026-05"})"),
       "SEPARATION_TRIGGER");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::high);
-  EXPECT_EQ(found[0].people, (Ids{"f1", "m1"}));  // the one who reaches the child, then the other partner
+  EXPECT_EQ(found[0].people,
+            (Ids{"f1", "m1"}));  // the one who reaches the child, then the other partner
   EXPECT_EQ(found[0].children, Ids{"c1"});
   EXPECT_EQ(found[0].path, (Ids{"f1", "c1"}));
-  EXPECT_MENTIONS(found[0], "separated from Kayleigh Dunn (Mia's mother) in 2026-05, within the last 12 months");
+  EXPECT_MENTIONS(
+      found[0],
+      "separated from Kayleigh Dunn (Mia's mother) in 2026-05, within the last 12 months");
   EXPECT_MENTIONS(found[0], "has abused Kayleigh Dunn (physical, coercive control)");
   EXPECT_MENTIONS(found[0], "Ryan Cole -[weekly unsupervised contact]-> Mia");
 }
 
 TEST(SeparationTrigger, ASeparationEventDatesAnUndatedEnding) {
   const auto found = findings(
-      case_json(kPeople, kParents + kContact + R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated"})",
-                R"("events": [{"date": "2026-08-14", "type": "separation", "people": ["m1", "f1"]}])"),
+      case_json(
+          kPeople,
+          kParents + kContact +
+              R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated"})",
+          R"("events": [{"date": "2026-08-14", "type": "separation", "people": ["m1", "f1"]}])"),
       "SEPARATION_TRIGGER");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_MENTIONS(found[0], "in 2026-08-14");
@@ -47,7 +55,10 @@ TEST(SeparationTrigger, ASeparationEventDatesAnUndatedEnding) {
 
 TEST(SeparationTrigger, AnOnOffRelationshipWhateverItsDates) {
   const auto found = findings(
-      case_json(kPeople, kParents + kContact + R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "on_off", "from": "2019"})"),
+      case_json(
+          kPeople,
+          kParents + kContact +
+              R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "on_off", "from": "2019"})"),
       "SEPARATION_TRIGGER");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_MENTIONS(found[0], "are in an on-off relationship");
@@ -70,15 +81,24 @@ TEST(SeparationTrigger, QuietForAnAbusiveExWithNoContactWhoLivesElsewhere) {
 }
 
 TEST(SeparationTrigger, QuietForAnOldSeparationOrNoAbuse) {
-  EXPECT_TRUE(findings(case_json(kPeople, kParents + kContact +
-                                              R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "to": "2024-01"})"),
-                       "SEPARATION_TRIGGER")
-                  .empty());
-  EXPECT_TRUE(findings(case_json(kPeople, R"({"type": "parent", "parent": "m1", "child": "c1"},
-                                            {"type": "parent", "parent": "f1", "child": "c1"})" + kContact +
-                                              R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "to": "2026-05"})"),
-                       "SEPARATION_TRIGGER")
-                  .empty());
+  EXPECT_TRUE(
+      findings(
+          case_json(
+              kPeople,
+              kParents + kContact +
+                  R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "to": "2024-01"})"),
+          "SEPARATION_TRIGGER")
+          .empty());
+  EXPECT_TRUE(
+      findings(
+          case_json(
+              kPeople,
+              R"({"type": "parent", "parent": "m1", "child": "c1"},
+                                            {"type": "parent", "parent": "f1", "child": "c1"})" +
+                  kContact +
+                  R"(, {"type": "partner", "a": "m1", "b": "f1", "status": "separated", "to": "2026-05"})"),
+          "SEPARATION_TRIGGER")
+          .empty());
 }
 
 }  // namespace

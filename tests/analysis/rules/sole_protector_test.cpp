@@ -21,12 +21,15 @@ const std::string kLinks =
 
 TEST(SoleProtector, ThePlanReliesOnTheMotherWhileHerAbuserHasContact) {
   const auto found = findings(
-      case_json(kPeople, kLinks + R"(, {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly"})",
-                R"("plan": {"type": "child_protection", "children": ["c1"], "named": ["m1"], "relies_on": ["m1"]})"),
+      case_json(
+          kPeople,
+          kLinks + R"(, {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly"})",
+          R"("plan": {"type": "child_protection", "children": ["c1"], "named": ["m1"], "relies_on": ["m1"]})"),
       "SOLE_PROTECTOR");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::high);
-  EXPECT_EQ(found[0].people, (Ids{"m1", "f1"}));  // the person relied on, then who reaches the child
+  EXPECT_EQ(found[0].people,
+            (Ids{"m1", "f1"}));  // the person relied on, then who reaches the child
   EXPECT_EQ(found[0].children, Ids{"c1"});
   EXPECT_EQ(found[0].path, (Ids{"f1", "c1"}));
   EXPECT_MENTIONS(found[0], "relies only on Kayleigh Dunn (Mia's mother) to keep Mia safe");
@@ -36,8 +39,10 @@ TEST(SoleProtector, ThePlanReliesOnTheMotherWhileHerAbuserHasContact) {
 
 TEST(SoleProtector, QuietWhenSomeoneElseIsReliedOnToo) {
   const auto found = findings(
-      case_json(kPeople, kLinks + R"(, {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly"})",
-                R"("plan": {"children": ["c1"], "relies_on": ["m1", "gm"]})"),
+      case_json(
+          kPeople,
+          kLinks + R"(, {"type": "contact", "adult": "f1", "child": "c1", "frequency": "weekly"})",
+          R"("plan": {"children": ["c1"], "relies_on": ["m1", "gm"]})"),
       "SOLE_PROTECTOR");
   EXPECT_TRUE(found.empty());
 }
@@ -45,14 +50,18 @@ TEST(SoleProtector, QuietWhenSomeoneElseIsReliedOnToo) {
 TEST(SoleProtector, QuietWhenTheAbuserCannotReachTheChild) {
   // Contact recorded as none: the record says he does not see Mia.
   const auto found = findings(
-      case_json(kPeople, kLinks + R"(, {"type": "contact", "adult": "f1", "child": "c1", "frequency": "none"})",
-                R"("plan": {"children": ["c1"], "relies_on": ["m1"]})"),
+      case_json(
+          kPeople,
+          kLinks + R"(, {"type": "contact", "adult": "f1", "child": "c1", "frequency": "none"})",
+          R"("plan": {"children": ["c1"], "relies_on": ["m1"]})"),
       "SOLE_PROTECTOR");
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
 
 TEST(SoleProtector, QuietWhenThePlanReliesOnNobody) {
-  EXPECT_TRUE(findings(case_json(kPeople, kLinks, R"("plan": {"children": ["c1"]})"), "SOLE_PROTECTOR").empty());
+  EXPECT_TRUE(
+      findings(case_json(kPeople, kLinks, R"("plan": {"children": ["c1"]})"), "SOLE_PROTECTOR")
+          .empty());
 }
 
 }  // namespace

@@ -27,7 +27,9 @@ TEST(StaleHousehold, LastConfirmedMoreThanNinetyDaysAgo) {
   EXPECT_EQ(found[0].household, std::optional<std::string>("h1"));
   EXPECT_TRUE(found[0].people.empty());
   EXPECT_EQ(found[0].children, Ids{"c1"});
-  EXPECT_MENTIONS(found[0], "Who lives at Flat 2, Mia's home, was last confirmed on 2026-06-01, more than 90 days before 2026-11-01");
+  EXPECT_MENTIONS(found[0],
+                  "Who lives at Flat 2, Mia's home, was last confirmed on 2026-06-01, more than 90 "
+                  "days before 2026-11-01");
 }
 
 TEST(StaleHousehold, NeverConfirmed) {
@@ -38,7 +40,8 @@ TEST(StaleHousehold, NeverConfirmed) {
 
 TEST(StaleHousehold, QuietWhenConfirmedRecently) {
   EXPECT_TRUE(findings(with_homes(R"(, "confirmed": "2026-10-20")"), "STALE_HOUSEHOLD").empty());
-  EXPECT_TRUE(findings(with_homes(R"(, "confirmed": "2026-08-03")"), "STALE_HOUSEHOLD").empty());  // exactly 90 days
+  EXPECT_TRUE(findings(with_homes(R"(, "confirmed": "2026-08-03")"), "STALE_HOUSEHOLD")
+                  .empty());  // exactly 90 days
 }
 
 }  // namespace

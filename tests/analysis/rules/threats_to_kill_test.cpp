@@ -19,7 +19,10 @@ const std::string kParents =
 
 TEST(ThreatsToKill, StrangulationInARecordedAbuse) {
   const auto found = findings(
-      case_json(kPeople, kParents + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical", "strangulation"], "last": "2026-04-20"})"),
+      case_json(
+          kPeople,
+          kParents +
+              R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical", "strangulation"], "last": "2026-04-20"})"),
       "THREATS_TO_KILL");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::urgent);
@@ -46,8 +49,10 @@ TEST(ThreatsToKill, ARiskFactorAlone) {
 TEST(ThreatsToKill, AThreatEventNamesWhoThreatenedFromTheAbuseRecord) {
   // The event lists the mother first; the abuse record shows who threatens whom.
   const auto found = findings(
-      case_json(kPeople, kParents + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["emotional"]})",
-                R"("events": [{"date": "2026-10-02", "type": "threat", "people": ["m1", "f1"], "source": "police"}])"),
+      case_json(
+          kPeople,
+          kParents + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["emotional"]})",
+          R"("events": [{"date": "2026-10-02", "type": "threat", "people": ["m1", "f1"], "source": "police"}])"),
       "THREATS_TO_KILL");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].people, (Ids{"f1", "m1"}));
@@ -56,8 +61,11 @@ TEST(ThreatsToKill, AThreatEventNamesWhoThreatenedFromTheAbuseRecord) {
 
 TEST(ThreatsToKill, QuietForOtherAbuseAndEvents) {
   const auto found = findings(
-      case_json(kPeople, kParents + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical", "coercive_control"]})",
-                R"("events": [{"date": "2026-10-02", "type": "incident", "people": ["m1", "f1"]}])"),
+      case_json(
+          kPeople,
+          kParents +
+              R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical", "coercive_control"]})",
+          R"("events": [{"date": "2026-10-02", "type": "incident", "people": ["m1", "f1"]}])"),
       "THREATS_TO_KILL");
   EXPECT_TRUE(found.empty());
 }

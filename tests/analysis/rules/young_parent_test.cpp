@@ -12,10 +12,11 @@ using testing::Ids;
 
 TEST(YoungParent, ASixteenYearOldMotherAndHerAdultPartner) {
   const auto found = findings(
-      case_json(R"({"id": "m1", "name": "Chloe Hart", "sex": "female", "born": "2010-02-01"},
+      case_json(
+          R"({"id": "m1", "name": "Chloe Hart", "sex": "female", "born": "2010-02-01"},
                    {"id": "c1", "name": "Mia", "sex": "female", "born": "2026-06-02"},
                    {"id": "p1", "name": "Dean Ross", "sex": "male", "age": 24})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "p1", "child": "c1"},
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "p1", "child": "c1"},
                    {"type": "partner", "a": "m1", "b": "p1", "status": "current"})"),
       "YOUNG_PARENT");
   ASSERT_EQ(found.size(), 1u);
@@ -28,10 +29,11 @@ TEST(YoungParent, ASixteenYearOldMotherAndHerAdultPartner) {
 
 TEST(YoungParent, QuietAtEighteenOrWhenTheAgeIsNotRecorded) {
   const auto found = findings(
-      case_json(R"({"id": "m1", "name": "Chloe Hart", "sex": "female", "born": "2008-10-31"},
+      case_json(
+          R"({"id": "m1", "name": "Chloe Hart", "sex": "female", "born": "2008-10-31"},
                    {"id": "f1", "name": "Dean Ross", "sex": "male"},
                    {"id": "c1", "name": "Mia", "sex": "female", "born": "2026-06-02"})",
-                R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"})"),
+          R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"})"),
       "YOUNG_PARENT");
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
