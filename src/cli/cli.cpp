@@ -14,7 +14,10 @@ namespace {
 
 const Command kCommands[] = {
     {"check", "Validate a case file and list every problem in it", &declare_check},
-    {"analyse", "List who is missing, unassessed or a risk to the children, and why it matters", &declare_analyse},
+    {"analyse", "List who is missing, unassessed or a risk to the children, and why it matters",
+     &declare_analyse},
+    {"render", "Draw the genogram, with the findings marked, as svg, pdf, png, dot or json",
+     &declare_render},
 };
 
 }  // namespace
@@ -24,9 +27,9 @@ Case read_case_file(const std::string& path, CommandContext& context, const Risk
   LoadResult result = load_case(text, path, model);
   for (const Diagnostic& d : result.diagnostics) context.err << d.to_string() << '\n';
   if (!result.ok()) {
-    const std::size_t errors = static_cast<std::size_t>(std::count_if(
-        result.diagnostics.begin(), result.diagnostics.end(),
-        [](const Diagnostic& d) { return d.level == Diagnostic::Level::error; }));
+    const std::size_t errors = static_cast<std::size_t>(
+        std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                      [](const Diagnostic& d) { return d.level == Diagnostic::Level::error; }));
     context.err << path << ": " << errors << (errors == 1 ? " error" : " errors")
                 << "; nothing was analysed or written\n";
     throw CaseFileError(std::move(result.diagnostics));
@@ -38,7 +41,8 @@ const RiskModel& risk_model_from(const std::string& path, CommandContext& contex
   if (path.empty()) return RiskModel::builtin();
   static std::map<std::string, std::unique_ptr<RiskModel>> loaded;
   auto& slot = loaded[path];
-  if (!slot) slot = std::make_unique<RiskModel>(RiskModel::parse(read_input(path, context.in), path));
+  if (!slot)
+    slot = std::make_unique<RiskModel>(RiskModel::parse(read_input(path, context.in), path));
   return *slot;
 }
 
@@ -90,6 +94,10 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     return kExitUsage;
   } catch (const OutputError& e) {
     err << "kinmap: cannot write " << e.what() << '\n';
+    return kExitOutput;
+  } catch (const KinmapError& e) {
+    // A diagram Graphviz could not draw (RenderError): nothing was written.
+    err << "kinmap: " << e.what() << "; nothing was written\n";
     return kExitOutput;
   }
 }

@@ -1,0 +1,532 @@
+#include "genogram.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "genogram_plan.h"
+#include "graphviz.h"
+#include "label_text.h"
+#include "legend.h"
+#include "notation.h"
+
+namespace kinmap {
+namespace {
+
+using Vertex = FamilyGraph::Vertex;
+
+constexpr std::string_view kFont = "DejaVu Sans";
+
+std::string_view words(Frequency f) {
+  switch (f) {
+    case Frequency::daily:
+      return "daily";
+    case Frequency::weekly:
+      return "weekly";
+    case Frequency::monthly:
+      return "monthly";
+    case Frequency::occasional:
+      return "now and then";
+    case Frequency::none:
+      return "no contact";
+    case Frequency::unknown:
+      return "";
+  }
+  return "";
+}
+
+std::string abuse_words(const Relationship& abuse) {
+  std::string out;
+  for (AbuseForm form : abuse.forms) {
+    if (!out.empty()) out += ", ";
+    std::string word(spelling(form));
+    std::replace(word.begin(), word.end(), '_', ' ');
+    out += word;
+  }
+  if (abuse.last) out += (out.empty() ? "last " : "; last ") + abuse.last->to_string();
+  return out;
+}
+
+std::string contact_words(const Relationship& contact) {
+  std::string out(words(contact.frequency));
+  if (contact.supervised) {
+    if (!out.empty()) out += ", ";
+    out += *contact.supervised ? "supervised" : "unsupervised";
+  }
+  return out;
+}
+
+/// A small label for an overlay line: escaped, at most two short lines.
+std::string small_label(std::string_view text, std::string_view color) {
+  if (text.empty()) return "";
+  return "<FONT POINT-SIZE=\"8\" COLOR=\"" + std::string(color) + "\">" + label_lines(text, 24) +
+         "</FONT>";
+}
+
+class GenogramBuilder {
+ public:
+  GenogramBuilder(const FamilyGraph& family, const Overlay& overlay, const GenogramOptions& options)
+      : family_(family),
+        overlay_(overlay),
+        options_(options),
+        plan_(plan_genogram(family, options.only)),
+        graph_("genogram") {}
+
+  GraphvizGraph build() {
+    declare_defaults();
+    // One outer cluster holds the family and carries the title above it; the
+    // key and the marking go below, as the graph's own label.
+    family_cluster_ = graph_.subgraph("cluster_family");
+    GraphvizGraph::set(family_cluster_, "peripheries", "0");
+    if (options_.title) {
+      GraphvizGraph::set_html(family_cluster_, "label", title_html());
+      GraphvizGraph::set(family_cluster_, "labelloc", "t");
+      GraphvizGraph::set(family_cluster_, "fontsize", "14");
+    }
+    add_households();
+    add_people();
+    add_unions();
+    add_rows();
+    add_parent_lines();
+    add_birth_orders();
+    add_relationship_overlays();
+    add_exposure_paths();
+    GraphvizGraph::set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
+    return std::move(graph_);
+  }
+
+ private:
+  void declare_defaults() {
+    graph_.declare(AGRAPH, "newrank", "true");
+    graph_.declare(AGRAPH, "rankdir", "TB");
+    graph_.declare(AGRAPH, "nodesep", "0.3");
+    graph_.declare(AGRAPH, "ranksep", "0.3");
+    graph_.declare(AGRAPH, "fontname", kFont);
+    graph_.declare(AGRAPH, "fontsize", "10");
+    graph_.declare(AGRAPH, "labelloc", "b");
+    graph_.declare(AGRAPH, "labeljust", "l");
+    graph_.declare(AGRAPH, "pad", "0.25");
+    graph_.declare(AGRAPH, "style", "");
+    graph_.declare(AGRAPH, "color", "");
+    graph_.declare(AGRAPH, "peripheries", "1");
+    graph_.declare(AGRAPH, "label", "");
+    graph_.declare(AGNODE, "fontname", kFont);
+    graph_.declare(AGNODE, "fontsize", "10");
+    graph_.declare(AGNODE, "shape", "box");
+    graph_.declare(AGNODE, "label", "\\N");
+    graph_.declare(AGNODE, "class", "");
+    graph_.declare(AGNODE, "margin", "0.04");
+    graph_.declare(AGEDGE, "fontname", kFont);
+    graph_.declare(AGEDGE, "fontsize", "8");
+    graph_.declare(AGEDGE, "dir", "none");
+    graph_.declare(AGEDGE, "arrowsize", "0.7");
+    graph_.declare(AGEDGE, "class", "");
+    graph_.declare(AGEDGE, "label", "");
+    graph_.declare(AGRAPH, "forcelabels", "true");
+  }
+
+  std::string title_html() const {
+    const CaseInfo& info = family_.case_data().info;
+    std::string out = "<B>" + label_text(info.id) + (info.id.empty() ? "" : " &#8212; ") +
+                      label_text(info.title) + "</B><BR/><FONT POINT-SIZE=\"10\">as of " +
+                      info.as_of.to_string();
+    if (!info.marking.empty()) out += " &#183; <B>" + label_text(info.marking) + "</B>";
+    return out + "</FONT>";
+  }
+
+  void add_households() {
+    const auto& households = family_.case_data().households;
+    for (const auto& [index, inside] : plan_.boxes) {
+      const Household& household = households[index];
+      Agraph_t* box = graph_.subgraph("cluster_" + household.id, family_cluster_);
+      boxes_[index] = box;
+      GraphvizGraph::set(box, "style", "dotted,rounded");
+      GraphvizGraph::set(box, "color", kHouseholdColor);
+      GraphvizGraph::set(box, "peripheries", "1");
+      GraphvizGraph::set(box, "labelloc", "t");
+      GraphvizGraph::set(box, "labeljust", "l");
+      std::string label = label_text(household.label.empty() ? household.id : household.label);
+      if (household.confirmed)
+        label +=
+            " <FONT POINT-SIZE=\"8\">(confirmed " + household.confirmed->to_string() + ")</FONT>";
+      GraphvizGraph::set_html(
+          box, "label",
+          "<FONT COLOR=\"" + std::string(kHouseholdColor) + "\">" + label + "</FONT>");
+      legend_.use_household();
+      for (Vertex v : inside) box_of_[v] = box;
+    }
+  }
+
+  Agraph_t* container_of(Vertex v) const {
+    auto it = box_of_.find(v);
+    return it == box_of_.end() ? family_cluster_ : it->second;
+  }
+
+  void add_people() {
+    std::vector<Vertex> order;
+    std::set<Vertex> seen;
+    for (const auto& row : plan_.rows)
+      for (const auto& name : row)
+        if (auto v = family_.find(name); v && seen.insert(*v).second) order.push_back(*v);
+    for (Vertex v : plan_.people)
+      if (seen.insert(v).second) order.push_back(v);
+    for (Vertex v : order) {
+      const Person& person = family_.person(v);
+      Agnode_t* node = graph_.node(person.id, container_of(v));
+      const std::string_view shape = person_shape(person);
+      legend_.use_shape(shape);
+      GraphvizGraph::set(node, "shape", shape);
+      GraphvizGraph::set(node, "regular", shape == "triangle" ? "false" : "true");
+      if (shape == "triangle") {
+        // A label inside a triangle swells it: keep it small and fixed.
+        GraphvizGraph::set(node, "fixedsize", "true");
+        GraphvizGraph::set(node, "width", "1.0");
+        GraphvizGraph::set(node, "height", "0.85");
+        GraphvizGraph::set(node, "regular", "false");
+        GraphvizGraph::set(node, "fontsize", "8");
+      } else {
+        GraphvizGraph::set(node, "width", "0.8");
+      }
+      GraphvizGraph::set(node, "id", "person-" + person.id);
+      std::string classes = "person";
+      if (family_.is_focus(v)) {
+        GraphvizGraph::set(node, "peripheries", "2");
+        legend_.use_focus();
+        classes += " focus";
+      }
+      std::string style;
+      const auto marks = overlay_.people.find(person.id);
+      const PersonMarks* mark = marks == overlay_.people.end() ? nullptr : &marks->second;
+      if (mark && mark->unassessed) {
+        style = "filled";
+        GraphvizGraph::set(node, "fillcolor", kUnassessedFill);
+        legend_.use_unassessed();
+        classes += " unassessed";
+      }
+      if (mark && mark->invisible) {
+        style += style.empty() ? "dashed" : ",dashed";
+        GraphvizGraph::set(node, "color", kInvisibleColor);
+        GraphvizGraph::set(node, "penwidth", "3");
+        legend_.use_invisible();
+        classes += " invisible";
+      }
+      if (mark && mark->poses_risk) {
+        GraphvizGraph::set(node, "color", kRiskColor);
+        GraphvizGraph::set(node, "penwidth", "3");
+        legend_.use_risk();
+        classes += " risk";
+      }
+      if (!style.empty()) GraphvizGraph::set(node, "style", style);
+      GraphvizGraph::set(node, "class", classes);
+      GraphvizGraph::set_html(node, "label", person_label(v, mark));
+    }
+  }
+
+  std::string person_label(Vertex v, const PersonMarks* mark) {
+    const Person& person = family_.person(v);
+    std::string out;
+    if (mark && mark->invisible)
+      out += "<FONT POINT-SIZE=\"14\" COLOR=\"" + std::string(kInvisibleColor) +
+             "\"><B>?</B></FONT><BR/>";
+    std::string name = person.name;
+    if (name.empty()) {
+      const std::string_view who = person.sex == Sex::male     ? "man"
+                                   : person.sex == Sex::female ? "woman"
+                                                               : "person";
+      name = person.unborn() ? "unborn baby"
+                             : (person.identity == Identity::unknown ? "unknown " : "unnamed ") +
+                                   std::string(who);
+    }
+    out += "<B>" + label_lines(name, 9) + "</B>";
+    if (person.unborn()) {
+      out += "<BR/>due<BR/>" + person.expected->to_string();
+    } else if (auto age = family_.age(v)) {
+      out +=
+          "<BR/>" + std::string(person.age && !person.born ? "about " : "") + std::to_string(*age);
+    }
+    if (person.deceased()) {
+      out += "<BR/>&#8224; " + std::to_string(person.died->year());
+      legend_.use_deceased();
+    }
+    if (mark && !mark->risk_factors.empty()) {
+      // Inside the symbol, so nobody reads them as a neighbour's: the two
+      // most serious (the overlay lists them most serious first), and a count.
+      std::string factors = mark->risk_factors[0];
+      if (mark->risk_factors.size() > 1) factors += ", " + mark->risk_factors[1];
+      if (mark->risk_factors.size() > 2)
+        factors += " +" + std::to_string(mark->risk_factors.size() - 2) + " more";
+      out += "<BR/><FONT POINT-SIZE=\"7\" COLOR=\"" + std::string(kRiskColor) + "\">" +
+             label_lines(factors, 14) + "</FONT>";
+    }
+    if (plan_.staying.count(v)) {
+      out += "<BR/><FONT POINT-SIZE=\"8\"><I>staying</I></FONT>";
+      legend_.use_staying();
+    }
+    return out;
+  }
+
+  void add_unions() {
+    for (const GenogramUnion& drawn : plan_.unions) {
+      Agraph_t* in = drawn.household ? boxes_.at(*drawn.household) : family_cluster_;
+      Agnode_t* node = graph_.node(drawn.name, in);
+      const LineStyle line =
+          drawn.partnership ? partner_line(*drawn.partnership)
+                            : LineStyle{"dotted", "#757575", 1.0, "", "not recorded as partners"};
+      GraphvizGraph::set(node, "class", "union");
+      GraphvizGraph::set(node, "ordering", "out");  // children left to right as added: oldest first
+      if (line.mark.empty()) {
+        GraphvizGraph::set(node, "shape", "point");
+        GraphvizGraph::set(node, "width", "0.05");
+      } else {
+        GraphvizGraph::set(node, "shape", "plaintext");
+        GraphvizGraph::set(node, "width", "0");
+        GraphvizGraph::set(node, "height", "0");
+        GraphvizGraph::set(node, "margin", "0.02");
+        GraphvizGraph::set(node, "fontsize", "12");
+        GraphvizGraph::set_html(node, "label", "<B>" + label_text(line.mark) + "</B>");
+        legend_.use_mark(line);
+      }
+      legend_.use_partner_line(line);
+      const Person& left = family_.person(drawn.left);
+      const Person& right = family_.person(drawn.right);
+      style_line(graph_.edge(graph_.node(left.id), node, "partner:" + drawn.name + ":l"), line,
+                 "partner");
+      style_line(graph_.edge(graph_.node(right.id), node, "partner:" + drawn.name + ":r"), line,
+                 "partner");
+      for (std::size_t i = 0; i < drawn.children.size(); ++i) {
+        const LineStyle child = child_line(drawn.kinds[i]);
+        legend_.use_child_line(child);
+        const Person& c = family_.person(drawn.children[i]);
+        Agedge_t* e = graph_.edge(node, graph_.node(c.id), "child:" + drawn.name + ":" + c.id);
+        style_line(e, child, "child");
+        GraphvizGraph::set(e, "weight", "4");
+      }
+    }
+  }
+
+  static void style_line(Agedge_t* e, const LineStyle& line, std::string_view what) {
+    GraphvizGraph::set(e, "class", what);
+    GraphvizGraph::set(e, "style", line.style);
+    GraphvizGraph::set(e, "color", line.color);
+    std::ostringstream width;
+    width << line.penwidth;
+    GraphvizGraph::set(e, "penwidth", width.str());
+  }
+
+  // Each row of partners shares a rank. Their left-to-right order is left
+  // to dot: invisible ordering edges between people in different household
+  // boxes are not honoured by Graphviz 2.43, and together with the birth-
+  // order edges they can send its crossing minimisation into an endless
+  // loop. The row order still seeds dot's initial order (add_people
+  // creates nodes row by row).
+  void add_rows() {
+    for (std::size_t r = 0; r < plan_.rows.size(); ++r) {
+      Agraph_t* same = graph_.subgraph("row:" + std::to_string(r));
+      GraphvizGraph::set(same, "rank", "same");
+      for (const auto& name : plan_.rows[r])
+        if (name.rfind("union:", 0) != 0) agsubnode(same, graph_.find_node(name), 1);
+    }
+  }
+
+  void add_parent_lines() {
+    for (const auto& line : plan_.parent_lines) {
+      const LineStyle style = child_line(line.kind);
+      legend_.use_child_line(style);
+      const Person& parent = family_.person(line.parent);
+      const Person& child = family_.person(line.child);
+      Agedge_t* e = graph_.edge(graph_.node(parent.id), graph_.node(child.id),
+                                "child:" + parent.id + ":" + child.id);
+      style_line(e, style, "child");
+      if (line.kind == ParentKind::step || line.kind == ParentKind::social)
+        GraphvizGraph::set(e, "constraint", "false");
+      else
+        GraphvizGraph::set(e, "minlen", "2");  // a generation is two ranks: people, then unions
+    }
+  }
+
+  void add_birth_orders() {
+    for (const auto& siblings : plan_.birth_orders)
+      for (std::size_t i = 0; i + 1 < siblings.size(); ++i) {
+        const std::string& a = family_.person(siblings[i]).id;
+        const std::string& b = family_.person(siblings[i + 1]).id;
+        // Siblings hang from one union, so they share a rank already: the
+        // invisible edge (minlen 0) only keeps the older one on the left.
+        Agedge_t* e = graph_.edge(graph_.find_node(a), graph_.find_node(b), "birth:" + a + ":" + b);
+        GraphvizGraph::set(e, "minlen", "0");
+        GraphvizGraph::set(e, "style", "invis");
+        GraphvizGraph::set(e, "class", "other");
+        GraphvizGraph::set(e, "weight", "1");  // dot ignores a weight-0 edge when ordering a rank
+      }
+  }
+
+  void add_relationship_overlays() {
+    const Case& c = family_.case_data();
+    for (std::size_t i = 0; i < c.relationships.size(); ++i) {
+      const Relationship& r = c.relationships[i];
+      const auto from = family_.find(r.from);
+      const auto to = family_.find(r.to);
+      if (!from || !to || !plan_.draws(*from) || !plan_.draws(*to)) continue;
+      LineStyle line;
+      std::string what;
+      std::string text;
+      int order = 0;
+      switch (r.type) {
+        case RelationshipType::abuse:
+          line = kAbuseLine;
+          what = "abuse";
+          text = abuse_words(r);
+          order = 1;
+          break;
+        case RelationshipType::contact:
+          if (r.frequency == Frequency::none) continue;
+          line = kContactLine;
+          what = "contact";
+          text = contact_words(r);
+          order = 2;
+          break;
+        case RelationshipType::care:
+          line = kCareLine;
+          what = "care";
+          text = std::string(words(r.frequency));
+          order = 3;
+          break;
+        case RelationshipType::other:
+        case RelationshipType::sibling:
+          line = kOtherLine;
+          what = "other";
+          text = r.type == RelationshipType::sibling ? "sibling" : r.label;
+          order = 4;
+          break;
+        case RelationshipType::parent:
+        case RelationshipType::partner:
+          continue;
+      }
+      legend_.use_overlay_line(line, order);
+      Agedge_t* e =
+          graph_.edge(graph_.node(r.from), graph_.node(r.to), what + ":" + std::to_string(i));
+      style_line(e, line, what);
+      GraphvizGraph::set(e, "constraint", "false");
+      GraphvizGraph::set(e, "dir",
+                         r.type == RelationshipType::other || r.type == RelationshipType::sibling
+                             ? "none"
+                             : "forward");
+      // xlabel, not label: a labelled edge between two people on one rank
+      // (abuse between partners) sends Graphviz 2.43 into a use-after-free
+      // (flat_edges); xlabels are placed after layout and never move it.
+      if (!text.empty()) GraphvizGraph::set_html(e, "xlabel", small_label(text, line.color));
+      overlay_edges_[{r.from, r.to}] = e;
+    }
+  }
+
+  void add_exposure_paths() {
+    std::set<std::pair<std::string, std::string>> drawn;
+    for (const auto& path : overlay_.exposure_paths)
+      for (std::size_t i = 0; i + 1 < path.size(); ++i) {
+        const auto step = std::make_pair(path[i], path[i + 1]);
+        const auto a = family_.find(step.first);
+        const auto b = family_.find(step.second);
+        if (!a || !b || !plan_.draws(*a) || !plan_.draws(*b) || !drawn.insert(step).second)
+          continue;
+        legend_.use_overlay_line(kExposureLine, 0);
+        if (auto it = overlay_edges_.find(step); it != overlay_edges_.end()) {
+          // The step follows a contact or care line already drawn: make that line red.
+          Agedge_t* e = it->second;
+          const std::string cls = agget(e, const_cast<char*>("class"));
+          style_line(e, kExposureLine, cls + " exposure");
+          continue;
+        }
+        Agedge_t* e = graph_.edge(graph_.node(step.first), graph_.node(step.second),
+                                  "exposure:" + step.first + ":" + step.second);
+        style_line(e, kExposureLine, "exposure");
+        GraphvizGraph::set(e, "constraint", "false");
+        GraphvizGraph::set(e, "dir", "forward");
+      }
+  }
+
+  const FamilyGraph& family_;
+  const Overlay& overlay_;
+  const GenogramOptions& options_;
+  GenogramPlan plan_;
+  GraphvizGraph graph_;
+  Legend legend_;
+  Agraph_t* family_cluster_ = nullptr;
+  std::map<std::size_t, Agraph_t*> boxes_;
+  std::map<Vertex, Agraph_t*> box_of_;
+  std::map<std::pair<std::string, std::string>, Agedge_t*> overlay_edges_;
+};
+
+/// Page sizes in inches, portrait, less a margin.
+std::pair<double, double> printable_inches(Page page) {
+  constexpr double margin = 0.4;
+  if (page == Page::a3) return {11.69 - 2 * margin, 16.54 - 2 * margin};
+  return {8.27 - 2 * margin, 11.69 - 2 * margin};
+}
+
+std::string inches(double value) {
+  std::ostringstream out;
+  out.precision(4);
+  out << value;
+  return out.str();
+}
+
+}  // namespace
+
+std::optional<GenogramFormat> genogram_format_named(std::string_view name) {
+  if (name == "svg") return GenogramFormat::svg;
+  if (name == "pdf") return GenogramFormat::pdf;
+  if (name == "png") return GenogramFormat::png;
+  if (name == "dot" || name == "gv") return GenogramFormat::dot;
+  if (name == "json") return GenogramFormat::json;
+  return std::nullopt;
+}
+
+std::optional<GenogramFormat> genogram_format_of_file(std::string_view file_name) {
+  const auto dot = file_name.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::string extension(file_name.substr(dot + 1));
+  for (char& ch : extension) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return genogram_format_named(extension);
+}
+
+std::string render_genogram(const FamilyGraph& family, const Overlay& overlay,
+                            const GenogramOptions& options, GenogramFormat format) {
+  static const GraphvizContext context;
+  GraphvizGraph graph = GenogramBuilder(family, overlay, options).build();
+  if (options.page != Page::none) {
+    // Lay out once to see the shape, then fit it to the page, landscape when wider.
+    double width = 0;
+    double height = 0;
+    {
+      const GraphvizLayout trial(context, graph, "dot");
+      std::tie(width, height) = trial.size_points();
+    }
+    auto [short_side, long_side] = printable_inches(options.page);
+    const bool landscape = width > height;
+    const double w = landscape ? long_side : short_side;
+    const double h = landscape ? short_side : long_side;
+    GraphvizGraph::set(graph.get(), "size", inches(w) + "," + inches(h));
+    GraphvizGraph::set(graph.get(), "ratio", "compress");
+    if (format == GenogramFormat::pdf) {
+      GraphvizGraph::set(graph.get(), "page", inches(w + 0.8) + "," + inches(h + 0.8));
+      GraphvizGraph::set(graph.get(), "margin", "0.4");
+      GraphvizGraph::set(graph.get(), "center", "true");
+    }
+  }
+  const GraphvizLayout layout(context, graph, "dot");
+  switch (format) {
+    case GenogramFormat::svg:
+      return layout.render("svg");
+    case GenogramFormat::pdf:
+      return layout.render("pdf");
+    case GenogramFormat::png:
+      return layout.render("png");
+    case GenogramFormat::dot:
+      return layout.render("dot");
+    case GenogramFormat::json:
+      return layout.render("json");
+  }
+  return layout.render("svg");
+}
+
+}  // namespace kinmap

@@ -1,0 +1,270 @@
+#include "genogram_plan.h"
+
+#include "notation.h"
+
+#include <algorithm>
+#include <boost/pending/disjoint_sets.hpp>
+#include <deque>
+#include <map>
+#include <tuple>
+
+namespace kinmap {
+namespace {
+
+using Vertex = FamilyGraph::Vertex;
+
+/// Kinds that put a child below a union; step and social parents are drawn
+/// as their own thin line from the step-parent instead.
+bool hangs_below_union(ParentKind kind) {
+  return kind != ParentKind::step && kind != ParentKind::social;
+}
+
+/// Oldest first: by birth (or due) date, then by recorded age, then file order.
+struct BirthOrder {
+  const FamilyGraph& family;
+  std::tuple<int, int, Vertex> key(Vertex v) const {
+    const Person& p = family.person(v);
+    if (p.born) return {0, p.born->first_day(), v};
+    if (p.expected) return {0, p.expected->first_day(), v};
+    if (p.age) return {0, family.as_of() - *p.age * 366, v};
+    return {1, 0, v};
+  }
+  bool operator()(Vertex a, Vertex b) const { return key(a) < key(b); }
+};
+
+/// The box each drawn person goes in: the first household they live in at
+/// as_of, else the first they are staying in. Visitors are drawn outside.
+void assign_boxes(const FamilyGraph& family, GenogramPlan& plan) {
+  const DayNumber today = family.as_of();
+  const auto& households = family.case_data().households;
+  std::map<Vertex, std::size_t> box_of;
+  for (MemberStatus wanted : {MemberStatus::resident, MemberStatus::staying})
+    for (std::size_t h = 0; h < households.size(); ++h)
+      for (const auto& member : family.members_on(h, today)) {
+        if (member.membership->status != wanted || !plan.draws(member.person)) continue;
+        if (box_of.emplace(member.person, h).second && wanted == MemberStatus::staying)
+          plan.staying.insert(member.person);
+      }
+  for (std::size_t h = 0; h < households.size(); ++h) {
+    std::vector<Vertex> inside;
+    for (Vertex v : plan.people)
+      if (auto it = box_of.find(v); it != box_of.end() && it->second == h) inside.push_back(v);
+    if (!inside.empty()) plan.boxes.emplace_back(h, std::move(inside));
+  }
+}
+
+std::optional<std::size_t> box_of(const GenogramPlan& plan, Vertex v) {
+  for (const auto& [household, inside] : plan.boxes)
+    if (std::find(inside.begin(), inside.end(), v) != inside.end()) return household;
+  return std::nullopt;
+}
+
+/// Orders each row of partners (see genogram_plan.h) and fixes which
+/// partner of each union is drawn on the left.
+class RowArranger {
+ public:
+  RowArranger(const FamilyGraph& family, GenogramPlan& plan) : family_(family), plan_(plan) {
+    for (std::size_t u = 0; u < plan.unions.size(); ++u) {
+      unions_of_[plan.unions[u].left].push_back(u);
+      unions_of_[plan.unions[u].right].push_back(u);
+    }
+  }
+
+  void arrange() {
+    // Rows are the connected groups of partners.
+    std::map<Vertex, std::size_t> rank;
+    std::map<Vertex, Vertex> parent;
+    boost::associative_property_map<std::map<Vertex, std::size_t>> rank_map(rank);
+    boost::associative_property_map<std::map<Vertex, Vertex>> parent_map(parent);
+    boost::disjoint_sets sets(rank_map, parent_map);
+    for (const auto& [v, unions] : unions_of_) sets.make_set(v);
+    for (const auto& u : plan_.unions) sets.union_set(u.left, u.right);
+    std::map<Vertex, std::vector<Vertex>> groups;  // representative -> members, in file order
+    for (const auto& [v, unions] : unions_of_) groups[sets.find_set(v)].push_back(v);
+
+    std::vector<std::vector<Vertex>> ordered_groups;
+    for (auto& [representative, members] : groups) ordered_groups.push_back(members);
+    std::sort(ordered_groups.begin(), ordered_groups.end(),
+              [](const auto& a, const auto& b) { return a.front() < b.front(); });
+    for (const auto& members : ordered_groups) arrange_row(members);
+  }
+
+ private:
+  enum class Side { both, left, right };
+
+  void arrange_row(const std::vector<Vertex>& members) {
+    // The hub: most partners; then a man; then file order.
+    Vertex hub = members.front();
+    for (Vertex v : members) {
+      const auto score = [&](Vertex x) {
+        return std::make_tuple(unions_of_[x].size(), family_.person(x).sex == Sex::male ? 1 : 0);
+      };
+      if (score(v) > score(hub)) hub = v;
+    }
+    row_.clear();
+    row_.push_back(name_of(hub));
+    placed_.insert(hub);
+    expand(hub, Side::both);
+    plan_.rows.emplace_back(row_.begin(), row_.end());
+  }
+
+  /// Places `person`'s unplaced partners on `side` of them, nearest first.
+  void expand(Vertex person, Side side) {
+    std::vector<std::size_t> unions;
+    for (std::size_t u : unions_of_[person])
+      if (!placed_.count(other(u, person)) && !placed_unions_.count(u)) unions.push_back(u);
+    std::stable_sort(unions.begin(), unions.end(), [&](std::size_t a, std::size_t b) {
+      return closeness(person, a) < closeness(person, b);
+    });
+    // With both sides free, the nearest partner goes where convention puts
+    // them (a woman right of a man), then the sides alternate.
+    bool right = true;
+    if (side == Side::both && !unions.empty()) {
+      const Sex own = family_.person(person).sex;
+      const Sex partner = family_.person(other(unions.front(), person)).sex;
+      right = !(own == Sex::female && partner == Sex::male);
+    }
+    for (std::size_t u : unions) {
+      const Vertex partner = other(u, person);
+      if (placed_.count(partner)) continue;  // reached another way round a cycle
+      const bool on_right = side == Side::both ? right : side == Side::right;
+      GenogramUnion& drawn = plan_.unions[u];
+      if (on_right) {
+        drawn.left = person;
+        drawn.right = partner;
+        row_.push_back(drawn.name);
+        row_.push_back(name_of(partner));
+      } else {
+        drawn.left = partner;
+        drawn.right = person;
+        row_.push_front(drawn.name);
+        row_.push_front(name_of(partner));
+      }
+      placed_.insert(partner);
+      placed_unions_.insert(u);
+      expand(partner, on_right ? Side::right : Side::left);
+      if (side == Side::both) right = !right;
+    }
+  }
+
+  /// Smaller is nearer: living together, then a current partnership, then
+  /// the most recent start, then file order.
+  std::tuple<int, int, int, std::size_t> closeness(Vertex person, std::size_t u) const {
+    const GenogramUnion& drawn = plan_.unions[u];
+    const Vertex partner = other(u, person);
+    const auto box = box_of(plan_, person);
+    const bool together = box && box == box_of(plan_, partner);
+    const Relationship* p = drawn.partnership;
+    const bool current =
+        p && (p->status == PartnerStatus::current || p->status == PartnerStatus::on_off);
+    const int start = p && p->start ? p->start->first_day() : -1000000;
+    return {together ? 0 : 1, current ? 0 : 1, -start, u};
+  }
+
+  Vertex other(std::size_t u, Vertex person) const {
+    const GenogramUnion& drawn = plan_.unions[u];
+    return drawn.left == person ? drawn.right : drawn.left;
+  }
+  const std::string& name_of(Vertex v) const { return family_.person(v).id; }
+
+  const FamilyGraph& family_;
+  GenogramPlan& plan_;
+  std::map<Vertex, std::vector<std::size_t>> unions_of_;
+  std::set<Vertex> placed_;
+  std::set<std::size_t> placed_unions_;
+  std::deque<std::string> row_;
+};
+
+}  // namespace
+
+bool GenogramPlan::draws(FamilyGraph::Vertex v) const {
+  return std::binary_search(people.begin(), people.end(), v);
+}
+
+GenogramPlan plan_genogram(const FamilyGraph& family, const std::set<std::string>& only) {
+  GenogramPlan plan;
+  for (Vertex v : family.vertices())
+    if (only.empty() || only.count(family.person(v).id)) plan.people.push_back(v);
+  assign_boxes(family, plan);
+
+  // One union per drawn partnership, in file order.
+  std::map<std::pair<Vertex, Vertex>, std::size_t> union_of_pair;
+  const auto pair_key = [](Vertex a, Vertex b) {
+    return a < b ? std::pair<Vertex, Vertex>{a, b} : std::pair<Vertex, Vertex>{b, a};
+  };
+  const auto add_union = [&](Vertex a, Vertex b, const Relationship* partnership) {
+    GenogramUnion drawn;
+    drawn.left = a;
+    drawn.right = b;
+    drawn.partnership = partnership;
+    drawn.name = "union:" + family.person(a).id + ":" + family.person(b).id;
+    const auto [it, first] = union_of_pair.emplace(pair_key(a, b), plan.unions.size());
+    if (!first)  // the same pair again (married, parted, married again)
+      drawn.name += ":" + std::to_string(plan.unions.size());
+    const auto box_a = box_of(plan, a);
+    if (box_a && box_a == box_of(plan, b)) drawn.household = box_a;
+    plan.unions.push_back(std::move(drawn));
+  };
+  for (Vertex v : plan.people)
+    for (const auto& link : family.outgoing(v, RelationshipType::partner))
+      if (plan.draws(link.person) && link.person != v) add_union(v, link.person, link.relationship);
+
+  // Each child hangs below the union of its two parents (made when they
+  // have no recorded partnership); any other parent gets a line of their own.
+  for (Vertex child : plan.people) {
+    std::vector<FamilyGraph::Link> parents;
+    for (const auto& link : family.parents(child))
+      if (plan.draws(link.person)) parents.push_back(link);
+    std::vector<bool> through_union(parents.size(), false);
+    for (std::size_t i = 0; i < parents.size(); ++i)
+      for (std::size_t j = i + 1; j < parents.size(); ++j) {
+        const ParentKind ki = parents[i].relationship->kind;
+        const ParentKind kj = parents[j].relationship->kind;
+        if (!hangs_below_union(ki) || !hangs_below_union(kj)) continue;
+        if (through_union[i] || through_union[j]) continue;  // one union per parent
+        auto it = union_of_pair.find(pair_key(parents[i].person, parents[j].person));
+        if (it == union_of_pair.end()) {
+          add_union(parents[i].person, parents[j].person, nullptr);
+          it = union_of_pair.find(pair_key(parents[i].person, parents[j].person));
+        }
+        plan.unions[it->second].children.push_back(child);
+        plan.unions[it->second].kinds.push_back(weaker_kind(ki, kj));
+        through_union[i] = through_union[j] = true;
+      }
+    for (std::size_t i = 0; i < parents.size(); ++i)
+      if (!through_union[i])
+        plan.parent_lines.push_back(
+            {parents[i].person, child, parents[i].relationship->kind, parents[i].relationship});
+  }
+
+  // Children oldest first, under each union and under each single parent.
+  const BirthOrder birth_order{family};
+  for (GenogramUnion& drawn : plan.unions) {
+    std::vector<std::size_t> order(drawn.children.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return birth_order(drawn.children[a], drawn.children[b]);
+    });
+    std::vector<Vertex> children;
+    std::vector<ParentKind> kinds;
+    for (std::size_t i : order) {
+      children.push_back(drawn.children[i]);
+      kinds.push_back(drawn.kinds[i]);
+    }
+    drawn.children = std::move(children);
+    drawn.kinds = std::move(kinds);
+    if (drawn.children.size() > 1) plan.birth_orders.push_back(drawn.children);
+  }
+  std::map<Vertex, std::vector<Vertex>> single_parent_children;
+  for (const auto& line : plan.parent_lines)
+    if (hangs_below_union(line.kind)) single_parent_children[line.parent].push_back(line.child);
+  for (auto& [parent, children] : single_parent_children) {
+    std::stable_sort(children.begin(), children.end(), birth_order);
+    if (children.size() > 1) plan.birth_orders.push_back(children);
+  }
+
+  RowArranger(family, plan).arrange();
+  return plan;
+}
+
+}  // namespace kinmap

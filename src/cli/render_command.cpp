@@ -1,0 +1,102 @@
+// kinmap render CASE.json -o OUT.(svg|pdf|png|dot|json): the genogram.
+#include <memory>
+#include <optional>
+#include <ostream>
+
+#include "analysis/analyse.h"
+#include "analysis/focus_people.h"
+#include "analysis/redaction.h"
+#include "cli/cli.h"
+#include "command.h"
+#include "errors.h"
+#include "family_graph.h"
+#include "genogram.h"
+#include "io/files.h"
+#include "report/genogram_overlay.h"
+
+namespace kinmap {
+namespace {
+
+struct RenderOptions {
+  std::string path;
+  std::string output;
+  std::string format;
+  std::string focus;
+  std::string page;
+  std::string model;
+  bool plain = false;
+  bool redact = false;
+};
+
+GenogramFormat format_for(const RenderOptions& options) {
+  if (!options.format.empty()) return *genogram_format_named(options.format);
+  if (options.output == "-")
+    throw UsageError("writing to standard output needs --format (svg, pdf, png, dot or json)");
+  if (auto format = genogram_format_of_file(options.output)) return *format;
+  throw UsageError(options.output +
+                   ": cannot tell the format from the file name; end it in .svg, .pdf, .png, "
+                   ".dot or .json, or give --format");
+}
+
+}  // namespace
+
+CommandAction declare_render(CLI::App& app, CommandContext& context) {
+  auto options = std::make_shared<RenderOptions>();
+  app.add_option("CASE", options->path, "case file to draw (- reads standard input)")->required();
+  app.add_option("-o,--output", options->output,
+                 "the diagram to write: .svg, .pdf, .png, .dot or .json (- for standard output)")
+      ->required();
+  app.add_option("--format", options->format, "svg, pdf, png, dot or json (default: from -o)")
+      ->check(CLI::IsMember({"svg", "pdf", "png", "dot", "json"}));
+  app.add_option("--focus", options->focus,
+                 "draw one child's circle and two generations around them (a person id)");
+  app.add_option("--page", options->page,
+                 "fit the drawing to an a4 or a3 page for printing (landscape when wider)")
+      ->check(CLI::IsMember({"a4", "a3"}));
+  app.add_option("--model", options->model,
+                 "risk model file with local thresholds (default: built in)");
+  app.add_flag("--plain", options->plain,
+               "leave out the findings (invisible men, unassessed adults, risk, exposure paths)");
+  app.add_flag("--redact", options->redact,
+               "replace every name with a role (Mother, Father, Child 1, Unknown man 1)");
+  app.footer(
+      "Examples:\n"
+      "  kinmap render examples/three_households.json -o family.svg\n"
+      "  kinmap render case.json -o conference.pdf --page a4\n"
+      "  kinmap render case.json -o ruby.png --focus c4 --redact\n\n"
+      "Squares are men, circles women, triangles unborn children; the children the case is\n"
+      "about have a double outline. Dotted boxes are households. Red lines show how risk can\n"
+      "reach a child. The key on the drawing lists every symbol it uses.");
+  return [options, &context]() {
+    const GenogramFormat format = format_for(*options);
+    const RiskModel& model = risk_model_from(options->model, context);
+    Case loaded = read_case_file(options->path, context, model);
+    // Redaction renames everyone but keeps their order: find the focus
+    // child by position so --focus takes the id the user knows.
+    std::optional<std::size_t> focus;
+    if (!options->focus.empty()) {
+      for (std::size_t i = 0; i < loaded.people.size(); ++i)
+        if (loaded.people[i].id == options->focus) focus = i;
+      if (!focus)
+        throw UsageError("--focus " + options->focus + ": no person with that id in " +
+                         options->path);
+    }
+    if (options->redact) loaded = redact(loaded, model);
+    const FamilyGraph family(std::move(loaded), model);
+    const AnalysisContext analysis(family);
+
+    GenogramOptions genogram;
+    if (focus)
+      genogram.only = focus_people(analysis, family.at(family.case_data().people[*focus].id));
+    if (options->page == "a4") genogram.page = Page::a4;
+    if (options->page == "a3") genogram.page = Page::a3;
+
+    Overlay overlay;
+    if (!options->plain) overlay = genogram_overlay(analysis, analyse(analysis));
+    write_output_atomically(options->output, render_genogram(family, overlay, genogram, format),
+                            context.out);
+    return static_cast<int>(kExitOk);
+  };
+}
+
+}  // namespace kinmap

@@ -1,0 +1,182 @@
+// The notation practitioners are trained on (DESIGN.md, "The diagram"):
+// the shape of each person, the style of each line, the class of every
+// edge, and the findings marks.
+#include <gtest/gtest.h>
+
+#include "genogram.h"
+#include "render/laid_out.h"
+#include "test_support.h"
+
+namespace kinmap {
+namespace {
+
+using testing::LaidOut;
+
+const char* kPeople = R"(
+  {"id": "dad", "sex": "male", "name": "Ryan Cole", "born": "1990"},
+  {"id": "mum", "sex": "female", "name": "Kayleigh Dunn", "born": "1994"},
+  {"id": "gran", "sex": "female", "name": "Jean Dunn", "born": "1960", "died": "2024"},
+  {"id": "mia", "sex": "female", "name": "Mia Cole", "born": "2022"},
+  {"id": "kid", "sex": "unknown", "name": "Sam Dunn", "born": "2016"},
+  {"id": "bump", "sex": "unknown", "expected": "2027-02"},
+  {"id": "lodger", "sex": "male", "name": "Lee", "born": "1985"},
+  {"id": "ex", "sex": "male", "name": "Old Flame", "born": "1988"})";
+
+const char* kLinks = R"(
+  {"type": "partner", "a": "dad", "b": "mum", "status": "current", "form": "cohabiting"},
+  {"type": "partner", "a": "ex", "b": "mum", "status": "divorced", "form": "married"},
+  {"type": "parent", "parent": "dad", "child": "mia"},
+  {"type": "parent", "parent": "mum", "child": "mia"},
+  {"type": "parent", "parent": "mum", "child": "kid"},
+  {"type": "parent", "parent": "ex", "child": "kid", "kind": "presumed"},
+  {"type": "parent", "parent": "dad", "child": "kid", "kind": "step"},
+  {"type": "parent", "parent": "mum", "child": "bump"},
+  {"type": "parent", "parent": "dad", "child": "bump"},
+  {"type": "parent", "parent": "gran", "child": "mum"},
+  {"type": "abuse", "from": "dad", "to": "mum", "forms": ["physical"]},
+  {"type": "contact", "adult": "ex", "child": "kid", "frequency": "weekly", "supervised": true},
+  {"type": "care", "carer": "lodger", "child": "mia", "frequency": "daily"})";
+
+const char* kExtra = R"(
+  "households": [{"id": "home", "label": "Flat 2", "members": [
+    {"person": "dad"}, {"person": "mum"}, {"person": "mia"}, {"person": "kid"},
+    {"person": "lodger", "status": "staying"}]}])";
+
+FamilyGraph notation_family() {
+  std::string text = testing::case_json(kPeople, kLinks, kExtra);
+  text.replace(text.find(R"("id": "T-1")"), 11, R"("id": "T-1", "focus": ["mia"])");
+  return testing::family(text);
+}
+
+LaidOut draw(const FamilyGraph& family, const Overlay& overlay = {}) {
+  return testing::read_laid_out(render_genogram(family, overlay, {}, GenogramFormat::json));
+}
+
+const testing::LaidOutEdge& edge(const LaidOut& d, const std::string& tail, const std::string& head,
+                                 const std::string& cls) {
+  for (const auto& e : d.edges)
+    if (e.tail == tail && e.head == head && e.cls.rfind(cls, 0) == 0) return e;
+  throw std::runtime_error("no " + cls + " edge " + tail + " -> " + head);
+}
+
+TEST(GenogramNotation, ShapesBySexAndLife) {
+  const LaidOut d = draw(notation_family());
+  EXPECT_EQ(d.node("dad").attribute("shape"), "square");
+  EXPECT_EQ(d.node("mum").attribute("shape"), "circle");
+  EXPECT_EQ(d.node("kid").attribute("shape"), "diamond");
+  EXPECT_EQ(d.node("bump").attribute("shape"), "triangle");
+  EXPECT_EQ(d.node("mia").attribute("peripheries"), "2");  // focus child: double outline
+  EXPECT_NE(d.node("gran").attribute("label").find("&#8224; 2024"), std::string::npos);
+  EXPECT_NE(d.node("lodger").attribute("label").find("staying"), std::string::npos);
+  EXPECT_NE(d.node("bump").attribute("label").find("2027-02"), std::string::npos);
+}
+
+TEST(GenogramNotation, PartnerLinesByFormAndStatus) {
+  const LaidOut d = draw(notation_family());
+  const auto& current = edge(d, "dad", "union:dad:mum", "partner");
+  EXPECT_EQ(current.attribute("style"), "dashed");  // cohabiting
+  const auto& divorced = edge(d, "ex", "union:ex:mum", "partner");
+  EXPECT_EQ(divorced.attribute("style"), "solid");  // married
+  EXPECT_NE(d.node("union:ex:mum").attribute("label").find("//"), std::string::npos);
+  EXPECT_EQ(d.node("union:dad:mum").attribute("shape"), "point");
+}
+
+TEST(GenogramNotation, ChildLinesByParentKind) {
+  const LaidOut d = draw(notation_family());
+  EXPECT_EQ(edge(d, "union:dad:mum", "mia", "child").attribute("style"), "solid");
+  EXPECT_EQ(edge(d, "union:ex:mum", "kid", "child").attribute("style"), "dashed");  // presumed
+  const auto& step = edge(d, "dad", "kid", "child");
+  EXPECT_EQ(step.attribute("color"), "#9e9e9e");
+  EXPECT_EQ(step.attribute("constraint"), "false");
+  // A parent alone (gran, no partner recorded) draws a line straight to the child.
+  EXPECT_EQ(edge(d, "gran", "mum", "child").attribute("style"), "solid");
+}
+
+TEST(GenogramNotation, OverlayLinesDoNotMoveTheLayout) {
+  const LaidOut d = draw(notation_family());
+  const auto& abuse = edge(d, "dad", "mum", "abuse");
+  EXPECT_EQ(abuse.attribute("color"), "#c62828");
+  EXPECT_EQ(abuse.attribute("dir"), "forward");
+  EXPECT_EQ(abuse.attribute("constraint"), "false");
+  EXPECT_NE(abuse.attribute("xlabel").find("physical"), std::string::npos);
+  const auto& contact = edge(d, "ex", "kid", "contact");
+  EXPECT_EQ(contact.attribute("color"), "#2e7d32");
+  EXPECT_NE(contact.attribute("xlabel").find("weekly, supervised"), std::string::npos);
+  EXPECT_EQ(edge(d, "lodger", "mia", "care").attribute("color"), "#1565c0");
+}
+
+TEST(GenogramNotation, EveryEdgeSaysWhatItIs) {
+  const LaidOut d = draw(notation_family());
+  const std::set<std::string> kinds{"partner", "child",    "abuse", "contact",
+                                    "care",    "exposure", "other"};
+  for (const auto& e : d.edges) {
+    const std::string first = e.cls.substr(0, e.cls.find(' '));
+    EXPECT_TRUE(kinds.count(first)) << e.tail << " -> " << e.head << " has class '" << e.cls << "'";
+  }
+}
+
+TEST(GenogramNotation, HouseholdIsADottedBoxNamedByItsId) {
+  const LaidOut d = draw(notation_family());
+  ASSERT_TRUE(d.boxes.count("cluster_home"));
+  for (const char* id : {"dad", "mum", "mia", "kid", "lodger"})
+    EXPECT_TRUE(d.boxes.at("cluster_home").contains(d.node(id))) << id;
+  EXPECT_FALSE(d.boxes.at("cluster_home").contains(d.node("gran")));
+}
+
+TEST(GenogramNotation, FindingsMarks) {
+  Overlay overlay;
+  overlay.people["dad"].poses_risk = true;
+  overlay.people["dad"].risk_factors = {"non-fatal strangulation"};
+  overlay.people["ex"].invisible = true;
+  overlay.people["lodger"].unassessed = true;
+  overlay.exposure_paths.push_back({"dad", "mia"});
+  overlay.exposure_paths.push_back({"lodger", "mia"});
+  const LaidOut d = draw(notation_family(), overlay);
+  EXPECT_EQ(d.node("dad").attribute("color"), "#d50000");
+  EXPECT_NE(d.node("dad").attribute("label").find("strangulation"), std::string::npos);
+  EXPECT_EQ(d.node("ex").attribute("color"), "#ef6c00");
+  EXPECT_NE(d.node("ex").attribute("style").find("dashed"), std::string::npos);
+  EXPECT_NE(d.node("ex").attribute("label").find("?"), std::string::npos);
+  EXPECT_EQ(d.node("lodger").attribute("fillcolor"), "#fff59d");
+  EXPECT_EQ(edge(d, "dad", "mia", "exposure").attribute("color"), "#d50000");
+  // The lodger's step follows the care line already drawn: it turns red.
+  EXPECT_EQ(edge(d, "lodger", "mia", "care").cls, "care exposure");
+  // Without findings, none of this is drawn.
+  const LaidOut plain = draw(notation_family());
+  EXPECT_NE(plain.node("dad").attribute("color"), "#d50000");
+  EXPECT_TRUE(plain.edges_of_class("exposure").empty());
+}
+
+TEST(GenogramNotation, KeyListsOnlySymbolsUsed) {
+  const std::string svg = render_genogram(notation_family(), {}, {}, GenogramFormat::svg);
+  EXPECT_NE(svg.find("unborn child"), std::string::npos);
+  EXPECT_NE(svg.find("divorced"), std::string::npos);
+  EXPECT_EQ(svg.find("not known to the work"), std::string::npos);  // no findings overlay
+  EXPECT_EQ(svg.find("foster child"), std::string::npos);
+}
+
+TEST(GenogramNotation, TitleCarriesCaseAndMarkingTopAndBottom) {
+  std::string text = testing::case_json(R"({"id": "a", "sex": "female", "born": "1990"})");
+  text.replace(text.find(R"("id": "T-1")"), 11,
+               R"("id": "T-1", "title": "Cole family", "marking": "OFFICIAL-SENSITIVE")");
+  const LaidOut d =
+      testing::read_laid_out(render_genogram(testing::family(text), {}, {}, GenogramFormat::json));
+  const std::string svg = render_genogram(testing::family(text), {}, {}, GenogramFormat::svg);
+  // (Graphviz writes '-' in svg text as &#45;.)
+  EXPECT_NE(svg.find("T&#45;1 — Cole family"), std::string::npos);
+  EXPECT_NE(svg.find("as of 2026&#45;11&#45;01"), std::string::npos);
+  std::size_t count = 0;
+  const std::string marking = "OFFICIAL&#45;SENSITIVE";
+  for (std::size_t at = svg.find(marking); at != std::string::npos; at = svg.find(marking, at + 1))
+    ++count;
+  EXPECT_EQ(count, 2u) << "the marking belongs in the title and at the bottom";
+}
+
+TEST(GenogramNotation, SameInputSameBytes) {
+  const FamilyGraph family = notation_family();
+  EXPECT_EQ(render_genogram(family, {}, {}, GenogramFormat::svg),
+            render_genogram(family, {}, {}, GenogramFormat::svg));
+}
+
+}  // namespace
+}  // namespace kinmap
