@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "genogram_graph.h"
 #include "genogram_plan.h"
 #include "graphviz.h"
 #include "label_text.h"
@@ -489,10 +490,20 @@ std::optional<GenogramFormat> genogram_format_of_file(std::string_view file_name
   return genogram_format_named(extension);
 }
 
+GraphvizGraph genogram_graph(const FamilyGraph& family, const Overlay& overlay,
+                             const GenogramOptions& options) {
+  return GenogramBuilder(family, overlay, options).build();
+}
+
+const GraphvizContext& graphviz_context() {
+  static const GraphvizContext context;
+  return context;
+}
+
 std::string render_genogram(const FamilyGraph& family, const Overlay& overlay,
                             const GenogramOptions& options, GenogramFormat format) {
-  static const GraphvizContext context;
-  GraphvizGraph graph = GenogramBuilder(family, overlay, options).build();
+  const GraphvizContext& context = graphviz_context();
+  GraphvizGraph graph = genogram_graph(family, overlay, options);
   if (options.page != Page::none) {
     // Lay out once to see the shape, then fit it to the page, landscape when wider.
     double width = 0;
