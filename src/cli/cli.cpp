@@ -18,6 +18,9 @@ const Command kCommands[] = {
      &declare_analyse},
     {"render", "Draw the genogram, with the findings marked, as svg, pdf, png, dot or json",
      &declare_render},
+    {"report",
+     "Write the case-conference page: genogram, who is around each child, findings, chronology",
+     &declare_report},
 };
 
 }  // namespace

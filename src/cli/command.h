@@ -39,5 +39,6 @@ const RiskModel& risk_model_from(const std::string& path, CommandContext& contex
 CommandAction declare_check(CLI::App& app, CommandContext& context);
 CommandAction declare_analyse(CLI::App& app, CommandContext& context);
 CommandAction declare_render(CLI::App& app, CommandContext& context);
+CommandAction declare_report(CLI::App& app, CommandContext& context);
 
 }  // namespace kinmap

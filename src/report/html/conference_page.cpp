@@ -54,7 +54,7 @@ tr.risk td:first-child { border-left: 3px solid var(--ink); font-weight: bold; }
   .finding.medium { border-left-color: #b7950b; }
   .label.urgent { color: #b00020; }
 }
-table.chronology td.type { white-space: nowrap; }
+table.chronology td.type, table.chronology td.date { white-space: nowrap; }
 tr.event-separation td.type, tr.event-reconciliation td.type { font-weight: bold; }
 tr.event-separation td.type::before { content: "\2502\2502  "; }
 tr.event-reconciliation td.type::before { content: "\21C4  "; }
@@ -73,10 +73,14 @@ tr.event-sighting td { font-style: italic; }
 
 const char* severity_word(Severity s) {
   switch (s) {
-    case Severity::urgent: return "Urgent";
-    case Severity::high: return "High";
-    case Severity::medium: return "Medium";
-    case Severity::low: return "Low";
+    case Severity::urgent:
+      return "Urgent";
+    case Severity::high:
+      return "High";
+    case Severity::medium:
+      return "Medium";
+    case Severity::low:
+      return "Low";
   }
   return "";
 }
@@ -85,7 +89,8 @@ std::string event_label(const std::string& type) {
   std::string out = type;
   for (char& c : out)
     if (c == '_') c = ' ';
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
 }
 
@@ -97,12 +102,16 @@ void yes_no(std::string& out, bool value, const char* yes, const char* no) {
 
 void header(std::string& out, const ConferencePage& page) {
   out += "<header class=\"page\">\n";
-  if (!page.marking.empty()) out += "<div class=\"marking top\">" + escape(page.marking) + "</div>\n";
+  if (!page.marking.empty())
+    out += "<div class=\"marking top\">" + escape(page.marking) + "</div>\n";
   out += "<h1>" + escape(page.title.empty() ? "Case " + page.case_id : page.title) + "</h1>\n";
   out += "<dl class=\"facts\">\n";
   out += "<dt>Case</dt><dd>" + escape(page.case_id) + "</dd>\n";
   out += "<dt>Information as of</dt><dd>" + escape(page.as_of) + "</dd>\n";
-  out += "<dt>Plan</dt><dd>" + (page.plan.empty() ? std::string("<span class=\"none\">no plan recorded</span>") : escape(page.plan)) + "</dd>\n";
+  out += "<dt>Plan</dt><dd>" +
+         (page.plan.empty() ? std::string("<span class=\"none\">no plan recorded</span>")
+                            : escape(page.plan)) +
+         "</dd>\n";
   if (page.redacted) out += "<dt>Names</dt><dd>redacted: people are shown by their role</dd>\n";
   out += "</dl>\n</header>\n";
 }
@@ -112,8 +121,8 @@ void genogram(std::string& out, const ConferencePage& page) {
   out += "<section class=\"genogram-section\" aria-labelledby=\"genogram\">\n";
   out += "<h2 id=\"genogram\">Genogram</h2>\n<figure class=\"genogram\">\n";
   out += page.genogram_svg;  // produced by kinmap's renderer, which escapes every label
-  out += "\n<figcaption>Family, households and the findings marked on them, as of " + escape(page.as_of) +
-         ".</figcaption>\n</figure>\n</section>\n";
+  out += "\n<figcaption>Family, households and the findings marked on them, as of " +
+         escape(page.as_of) + ".</figcaption>\n</figure>\n</section>\n";
 }
 
 void circles(std::string& out, const ConferencePage& page) {
@@ -125,11 +134,14 @@ void circles(std::string& out, const ConferencePage& page) {
       out += "<p class=\"none\">Nobody else is recorded around this child.</p>\n";
       continue;
     }
-    out += "<table class=\"circle\">\n<thead><tr><th>Person</th><th>How they are linked</th><th>Lives with the child</th>"
-           "<th>Assessed</th><th>Named in the plan</th><th>Invited</th></tr></thead>\n<tbody>\n";
+    out +=
+        "<table class=\"circle\">\n<thead><tr><th>Person</th><th>How they are linked</th><th>Lives "
+        "with the child</th>"
+        "<th>Assessed</th><th>Named in the plan</th><th>Invited</th></tr></thead>\n<tbody>\n";
     for (const CircleRow& row : table.rows) {
       out += row.poses_risk ? "<tr class=\"risk\">" : "<tr>";
-      out += "<td>" + escape(row.person) + (row.poses_risk ? " <small>(poses risk)</small>" : "") + "</td>";
+      out += "<td>" + escape(row.person) + (row.poses_risk ? " <small>(poses risk)</small>" : "") +
+             "</td>";
       out += "<td>" + escape(row.link) + "</td>";
       yes_no(out, row.lives_with_child, "yes", "no");
       out += row.assessed ? "<td class=\"yes\">" : "<td class=\"no\">";
@@ -144,8 +156,11 @@ void circles(std::string& out, const ConferencePage& page) {
 }
 
 void findings(std::string& out, const ConferencePage& page) {
-  out += "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What is missing, and why it matters</h2>\n";
-  if (page.findings.empty()) out += "<p class=\"none\">No findings: the checks found nothing missing.</p>\n";
+  out +=
+      "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What is missing, and why it "
+      "matters</h2>\n";
+  if (page.findings.empty())
+    out += "<p class=\"none\">No findings: the checks found nothing missing.</p>\n";
   std::map<Severity, std::vector<const Finding*>> by_severity;
   for (const Finding& f : page.findings) by_severity[f.severity].push_back(&f);
   for (const auto& [severity, list] : by_severity) {
@@ -154,7 +169,8 @@ void findings(std::string& out, const ConferencePage& page) {
     for (const Finding* f : list) {
       const std::string level(spelling(f->severity));
       out += "<article class=\"finding " + level + "\">\n";
-      out += "<span class=\"label " + level + "\">" + word + "</span> <span class=\"rule\">" + escape(f->rule) + "</span>\n";
+      out += "<span class=\"label " + level + "\">" + word + "</span> <span class=\"rule\">" +
+             escape(f->rule) + "</span>\n";
       out += "<p class=\"message\">" + escape(f->message) + "</p>\n";
       if (!f->why.empty()) out += "<p class=\"why\">Why it matters: " + escape(f->why) + "</p>\n";
       out += "</article>\n";
@@ -169,12 +185,15 @@ void chronology(std::string& out, const ConferencePage& page) {
     out += "<p class=\"none\">No events are recorded.</p>\n</section>\n";
     return;
   }
-  out += "<table class=\"chronology\">\n<thead><tr><th>Date</th><th>What happened</th><th>Who</th><th>Source</th>"
-         "<th>Note</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<table class=\"chronology\">\n<thead><tr><th>Date</th><th>What "
+      "happened</th><th>Who</th><th>Source</th>"
+      "<th>Note</th></tr></thead>\n<tbody>\n";
   for (const ChronologyEntry& e : page.chronology) {
-    out += "<tr class=\"event-" + escape(e.type) + "\"><td>" + escape(e.date) + "</td><td class=\"type\">" +
-           escape(event_label(e.type)) + "</td><td>" + escape(e.people) + "</td><td>" + escape(e.source) + "</td><td>" +
-           escape(e.note) + "</td></tr>\n";
+    out += "<tr class=\"event-" + escape(e.type) + "\"><td class=\"date\">" + escape(e.date) +
+           "</td><td class=\"type\">" + escape(event_label(e.type)) + "</td><td>" +
+           escape(e.people) + "</td><td>" + escape(e.source) + "</td><td>" + escape(e.note) +
+           "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n</section>\n";
 }
@@ -194,10 +213,14 @@ std::string render_conference_page(const ConferencePage& page) {
   const std::string marking = html::escape_css_string(page.marking);
   out += "@page { size: A4; margin: 16mm 12mm 16mm 12mm;\n";
   if (!page.marking.empty()) {
-    out += "  @top-center { content: \"" + marking + "\"; font: bold 9pt sans-serif; letter-spacing: 0.08em; }\n";
-    out += "  @bottom-center { content: \"" + marking + "\"; font: bold 9pt sans-serif; letter-spacing: 0.08em; }\n";
+    out += "  @top-center { content: \"" + marking +
+           "\"; font: bold 9pt sans-serif; letter-spacing: 0.08em; }\n";
+    out += "  @bottom-center { content: \"" + marking +
+           "\"; font: bold 9pt sans-serif; letter-spacing: 0.08em; }\n";
   }
-  out += "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt sans-serif; }\n}\n";
+  out +=
+      "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt "
+      "sans-serif; }\n}\n";
   out += "</style>\n</head>\n<body>\n";
   header(out, page);
   out += "<main>\n";
@@ -206,7 +229,8 @@ std::string render_conference_page(const ConferencePage& page) {
   findings(out, page);
   chronology(out, page);
   out += "</main>\n";
-  if (!page.marking.empty()) out += "<footer class=\"marking bottom\">" + escape(page.marking) + "</footer>\n";
+  if (!page.marking.empty())
+    out += "<footer class=\"marking bottom\">" + escape(page.marking) + "</footer>\n";
   out += "</body>\n</html>\n";
   return out;
 }

@@ -31,8 +31,8 @@ struct CircleTable {
 
 struct ChronologyEntry {
   std::string date;
-  std::string type;     ///< case-file word, e.g. "police_callout"
-  std::string people;   ///< display names, comma separated
+  std::string type;    ///< case-file word, e.g. "police_callout"
+  std::string people;  ///< display names, comma separated
   std::string source;
   std::string note;
 };
@@ -42,10 +42,11 @@ struct ConferencePage {
   std::string title;
   std::string as_of;
   std::string marking;  ///< printed in the header and footer of every page
-  std::string plan;     ///< e.g. "Child protection plan, 2026-09-15 (review 2026-12-15)"; empty if none
+  std::string
+      plan;  ///< e.g. "Child protection plan, 2026-09-15 (review 2026-12-15)"; empty if none
   std::string genogram_svg;  ///< inline <svg> element; empty to leave the section out
   std::vector<CircleTable> circles;
-  std::vector<Finding> findings;  ///< messages already worded for this page
+  std::vector<Finding> findings;            ///< messages already worded for this page
   std::vector<ChronologyEntry> chronology;  ///< in date order
   bool redacted = false;
 };

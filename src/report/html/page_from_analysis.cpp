@@ -10,7 +10,8 @@ namespace kinmap {
 namespace {
 
 std::string capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text;
 }
 
@@ -78,8 +79,9 @@ ConferencePage conference_page(const AnalysisContext& context, std::vector<Findi
 
   std::vector<const Event*> events;
   for (const Event& e : c.events) events.push_back(&e);
-  std::stable_sort(events.begin(), events.end(),
-                   [](const Event* a, const Event* b) { return a->date.first_day() < b->date.first_day(); });
+  std::stable_sort(events.begin(), events.end(), [](const Event* a, const Event* b) {
+    return a->date.first_day() < b->date.first_day();
+  });
   for (const Event* e : events) {
     ChronologyEntry entry;
     entry.date = e->date.to_string();

@@ -1,0 +1,86 @@
+// kinmap report CASE.json -o OUT.html: the case-conference page.
+#include <memory>
+#include <optional>
+#include <ostream>
+
+#include "analysis/analyse.h"
+#include "analysis/focus_people.h"
+#include "analysis/redaction.h"
+#include "cli/cli.h"
+#include "command.h"
+#include "errors.h"
+#include "family_graph.h"
+#include "genogram.h"
+#include "io/files.h"
+#include "report/genogram_overlay.h"
+#include "report/html/conference_page.h"
+#include "report/html/page_from_analysis.h"
+
+namespace kinmap {
+namespace {
+
+struct ReportOptions {
+  std::string path;
+  std::string output;
+  std::string focus;
+  std::string model;
+  bool redact = false;
+};
+
+/// The <svg> element alone: Graphviz's svg starts with an XML declaration,
+/// a DOCTYPE and comments, none of which belong inside an HTML page.
+std::string inline_svg(const std::string& svg) {
+  const auto start = svg.find("<svg");
+  return start == std::string::npos ? svg : svg.substr(start);
+}
+
+}  // namespace
+
+CommandAction declare_report(CLI::App& app, CommandContext& context) {
+  auto options = std::make_shared<ReportOptions>();
+  app.add_option("CASE", options->path, "case file (- reads standard input)")->required();
+  app.add_option("-o,--output", options->output, "the page to write (.html; - for standard output)")
+      ->required();
+  app.add_option("--focus", options->focus,
+                 "draw only this child's circle and two generations in the genogram (a person id)");
+  app.add_option("--model", options->model,
+                 "risk model file with local thresholds (default: built in)");
+  app.add_flag("--redact", options->redact,
+               "replace every name with a role (Mother, Father, Child 1) and leave out free text");
+  app.footer(
+      "Examples:\n"
+      "  kinmap report examples/three_households.json -o conference.html\n"
+      "  kinmap report case.json -o training.html --redact\n\n"
+      "One self-contained page (no network, nothing else to copy): the header with the case,\n"
+      "the plan and the protective marking; the genogram; who is around each child; the\n"
+      "findings by severity; the chronology. Open it in a browser and print it on A4.");
+  return [options, &context]() {
+    const RiskModel& model = risk_model_from(options->model, context);
+    Case loaded = read_case_file(options->path, context, model);
+    std::optional<std::size_t> focus;
+    if (!options->focus.empty()) {
+      for (std::size_t i = 0; i < loaded.people.size(); ++i)
+        if (loaded.people[i].id == options->focus) focus = i;
+      if (!focus)
+        throw UsageError("--focus " + options->focus + ": no person with that id in " +
+                         options->path);
+    }
+    if (options->redact) loaded = redact(loaded, model);
+    const FamilyGraph family(std::move(loaded), model);
+    const AnalysisContext analysis(family);
+    std::vector<Finding> findings = analyse(analysis);
+
+    GenogramOptions genogram;
+    genogram.title = false;  // the page's own header carries the case and the marking
+    if (focus)
+      genogram.only = focus_people(analysis, family.at(family.case_data().people[*focus].id));
+    const std::string svg = render_genogram(family, genogram_overlay(analysis, findings), genogram,
+                                            GenogramFormat::svg);
+    const ConferencePage page =
+        conference_page(analysis, std::move(findings), inline_svg(svg), options->redact);
+    write_output_atomically(options->output, render_conference_page(page), context.out);
+    return static_cast<int>(kExitOk);
+  };
+}
+
+}  // namespace kinmap
