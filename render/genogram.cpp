@@ -124,7 +124,9 @@ class GenogramBuilder {
     graph_.declare(AGEDGE, "arrowsize", "0.7");
     graph_.declare(AGEDGE, "class", "");
     graph_.declare(AGEDGE, "label", "");
-    graph_.declare(AGRAPH, "forcelabels", "true");
+    // Line labels Graphviz cannot place without covering someone are left
+    // out (the findings and the case file still say it): never over a name.
+    graph_.declare(AGRAPH, "forcelabels", "false");
   }
 
   std::string title_html() const {
