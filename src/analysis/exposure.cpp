@@ -70,8 +70,9 @@ bool alive(const FamilyGraph& family, Vertex v) {
 std::string ExposurePath::format(const Roles& roles) const {
   std::string out;
   for (std::size_t i = 0; i < people.size(); ++i) {
-    if (i > 0) out += " -[" + links[i - 1] + "]-> ";
+    if (i > 0) out += " \u2192 ";
     out += roles.name(people[i]);
+    if (i > 0) out += " (" + links[i - 1] + ")";
   }
   return out;
 }

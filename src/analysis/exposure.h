@@ -35,7 +35,7 @@
 //   const ExposureGraph exposure(family, homes, roles);
 //   const ExposureTree tree = exposure.toward(mia, model.thresholds().max_exposure_cost);
 //   if (auto path = tree.path_from(ryan)) std::cout << path->format(roles);
-//   // "Ryan Cole -[weekly unsupervised contact]-> Mia"
+//   // "Ryan Cole → Mia (weekly unsupervised contact)"
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -74,7 +74,7 @@ struct ExposurePath {
   std::vector<ExposureLinkKind> kinds;      ///< the kind of each link
   int cost = 0;
 
-  /// "Ryan Cole -[weekly unsupervised contact]-> Mia", names from `roles`.
+  /// "Ryan Cole → Mia (weekly unsupervised contact)", names from `roles`.
   std::string format(const Roles& roles) const;
 };
 

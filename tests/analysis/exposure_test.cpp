@@ -41,7 +41,7 @@ TEST(Exposure, UnsupervisedContactIsOneStepFormattedPersonByPerson) {
   ASSERT_TRUE(p);
   EXPECT_EQ(p->cost, 1);
   EXPECT_EQ(e.ids(*p), (Ids{"f1", "c1"}));
-  EXPECT_EQ(p->format(e.roles), "Ryan Cole -[weekly unsupervised contact]-> Mia");
+  EXPECT_EQ(p->format(e.roles), "Ryan Cole \u2192 Mia (weekly unsupervised contact)");
   EXPECT_FALSE(e.path("c1", "c1"));
 }
 
@@ -56,7 +56,8 @@ TEST(Exposure, TheCheapestOfTwoWaysWins) {
   const auto p = e.path("jay", "c1");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->cost, 2);
-  EXPECT_EQ(p->format(e.roles), "Jay -[lives in the same home]-> Carol -[weekly care]-> Mia");
+  EXPECT_EQ(p->format(e.roles),
+            "Jay \u2192 Carol (lives in the same home) \u2192 Mia (weekly care)");
 }
 
 TEST(Exposure, AtEqualCostFewerStepsWin) {
@@ -72,7 +73,7 @@ TEST(Exposure, AtEqualCostFewerStepsWin) {
   const auto p = e.path("p1", "c1");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->cost, 2);
-  EXPECT_EQ(p->format(e.roles), "Dan -[current partner of Mia's mother]-> Mia");
+  EXPECT_EQ(p->format(e.roles), "Dan \u2192 Mia (current partner of Mia's mother)");
 }
 
 TEST(Exposure, AFullTieGoesToTheSmallerIdWhateverTheFileOrder) {

@@ -28,7 +28,7 @@ TEST(RiskToChild, APerpetratorWithUnsupervisedContact) {
   EXPECT_EQ(found[0].people, Ids{"f1"});
   EXPECT_EQ(found[0].children, Ids{"c1"});
   EXPECT_EQ(found[0].path, (Ids{"f1", "c1"}));
-  EXPECT_MENTIONS(found[0], "Ryan Cole -[weekly unsupervised contact]-> Mia");
+  EXPECT_MENTIONS(found[0], "Ryan Cole \u2192 Mia (weekly unsupervised contact)");
   EXPECT_MENTIONS(found[0], "domestic abuse perpetrator (police, 2026-04-20)");
 }
 
@@ -42,7 +42,7 @@ TEST(RiskToChild, UrgentForARegisteredSexOffenderInTheHome) {
       "RISK_TO_CHILD");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::urgent);
-  EXPECT_MENTIONS(found[0], "Alan Moss -[staying in the same home]-> Mia");
+  EXPECT_MENTIONS(found[0], "Alan Moss \u2192 Mia (staying in the same home)");
   EXPECT_MENTIONS(found[0], "arrange an urgent risk assessment");
 }
 
@@ -61,7 +61,8 @@ TEST(RiskToChild, ThroughTheGrandmotherWhoLooksAfterTheChild) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].path, (Ids{"u1", "gm", "c1"}));
   EXPECT_MENTIONS(found[0], "Jay Dunn (Mia's maternal uncle)");
-  EXPECT_MENTIONS(found[0], "Jay Dunn -[lives in the same home]-> Carol Dunn -[weekly care]-> Mia");
+  EXPECT_MENTIONS(found[0],
+                  "Jay Dunn \u2192 Carol Dunn (lives in the same home) \u2192 Mia (weekly care)");
 }
 
 TEST(RiskToChild, ARecordedAbuseCountsAsRiskWithoutTheFactor) {
@@ -73,7 +74,7 @@ TEST(RiskToChild, ARecordedAbuseCountsAsRiskWithoutTheFactor) {
       "RISK_TO_CHILD");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::urgent);  // strangulation
-  EXPECT_MENTIONS(found[0], "Ryan Cole -[father, no contact recorded]-> Mia");
+  EXPECT_MENTIONS(found[0], "Ryan Cole \u2192 Mia (father, no contact recorded)");
   EXPECT_MENTIONS(found[0], "non-fatal strangulation");
 }
 

@@ -38,7 +38,7 @@ TEST(SeparationTrigger, AnAbusiveFatherSeparatedThisYearWithWeeklyContact) {
       found[0],
       "separated from Kayleigh Dunn (Mia's mother) in 2026-05, within the last 12 months");
   EXPECT_MENTIONS(found[0], "has abused Kayleigh Dunn (physical, coercive control)");
-  EXPECT_MENTIONS(found[0], "Ryan Cole -[weekly unsupervised contact]-> Mia");
+  EXPECT_MENTIONS(found[0], "Ryan Cole \u2192 Mia (weekly unsupervised contact)");
 }
 
 TEST(SeparationTrigger, ASeparationEventDatesAnUndatedEnding) {
