@@ -79,11 +79,11 @@ class GenogramBuilder {
     // One outer cluster holds the family and carries the title above it; the
     // key and the marking go below, as the graph's own label.
     family_cluster_ = graph_.subgraph("cluster_family");
-    GraphvizGraph::set(family_cluster_, "peripheries", "0");
+    graph_.set(family_cluster_, "peripheries", "0");
     if (options_.title) {
-      GraphvizGraph::set_html(family_cluster_, "label", title_html());
-      GraphvizGraph::set(family_cluster_, "labelloc", "t");
-      GraphvizGraph::set(family_cluster_, "fontsize", "14");
+      graph_.set_html(family_cluster_, "label", title_html());
+      graph_.set(family_cluster_, "labelloc", "t");
+      graph_.set(family_cluster_, "fontsize", "14");
     }
     add_households();
     add_people();
@@ -93,7 +93,7 @@ class GenogramBuilder {
     add_birth_orders();
     add_relationship_overlays();
     add_exposure_paths();
-    GraphvizGraph::set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
+    graph_.set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
     return std::move(graph_);
   }
 
@@ -144,18 +144,17 @@ class GenogramBuilder {
       const Household& household = households[index];
       Agraph_t* box = graph_.subgraph("cluster_" + household.id, family_cluster_);
       boxes_[index] = box;
-      GraphvizGraph::set(box, "style", "dotted,rounded");
-      GraphvizGraph::set(box, "color", kHouseholdColor);
-      GraphvizGraph::set(box, "peripheries", "1");
-      GraphvizGraph::set(box, "labelloc", "t");
-      GraphvizGraph::set(box, "labeljust", "l");
+      graph_.set(box, "style", "dotted,rounded");
+      graph_.set(box, "color", kHouseholdColor);
+      graph_.set(box, "peripheries", "1");
+      graph_.set(box, "labelloc", "t");
+      graph_.set(box, "labeljust", "l");
       std::string label = label_text(household.label.empty() ? household.id : household.label);
       if (household.confirmed)
         label +=
             " <FONT POINT-SIZE=\"8\">(confirmed " + household.confirmed->to_string() + ")</FONT>";
-      GraphvizGraph::set_html(
-          box, "label",
-          "<FONT COLOR=\"" + std::string(kHouseholdColor) + "\">" + label + "</FONT>");
+      graph_.set_html(box, "label",
+                      "<FONT COLOR=\"" + std::string(kHouseholdColor) + "\">" + label + "</FONT>");
       legend_.use_household();
       for (Vertex v : inside) box_of_[v] = box;
     }
@@ -179,22 +178,22 @@ class GenogramBuilder {
       Agnode_t* node = graph_.node(person.id, container_of(v));
       const std::string_view shape = person_shape(person);
       legend_.use_shape(shape);
-      GraphvizGraph::set(node, "shape", shape);
-      GraphvizGraph::set(node, "regular", shape == "triangle" ? "false" : "true");
+      graph_.set(node, "shape", shape);
+      graph_.set(node, "regular", shape == "triangle" ? "false" : "true");
       if (shape == "triangle") {
         // A label inside a triangle swells it: keep it small and fixed.
-        GraphvizGraph::set(node, "fixedsize", "true");
-        GraphvizGraph::set(node, "width", "1.0");
-        GraphvizGraph::set(node, "height", "0.85");
-        GraphvizGraph::set(node, "regular", "false");
-        GraphvizGraph::set(node, "fontsize", "8");
+        graph_.set(node, "fixedsize", "true");
+        graph_.set(node, "width", "1.0");
+        graph_.set(node, "height", "0.85");
+        graph_.set(node, "regular", "false");
+        graph_.set(node, "fontsize", "8");
       } else {
-        GraphvizGraph::set(node, "width", "0.8");
+        graph_.set(node, "width", "0.8");
       }
-      GraphvizGraph::set(node, "id", "person-" + person.id);
+      graph_.set(node, "id", "person-" + person.id);
       std::string classes = "person";
       if (family_.is_focus(v)) {
-        GraphvizGraph::set(node, "peripheries", "2");
+        graph_.set(node, "peripheries", "2");
         legend_.use_focus();
         classes += " focus";
       }
@@ -203,26 +202,26 @@ class GenogramBuilder {
       const PersonMarks* mark = marks == overlay_.people.end() ? nullptr : &marks->second;
       if (mark && mark->unassessed) {
         style = "filled";
-        GraphvizGraph::set(node, "fillcolor", kUnassessedFill);
+        graph_.set(node, "fillcolor", kUnassessedFill);
         legend_.use_unassessed();
         classes += " unassessed";
       }
       if (mark && mark->invisible) {
         style += style.empty() ? "dashed" : ",dashed";
-        GraphvizGraph::set(node, "color", kInvisibleColor);
-        GraphvizGraph::set(node, "penwidth", "3");
+        graph_.set(node, "color", kInvisibleColor);
+        graph_.set(node, "penwidth", "3");
         legend_.use_invisible();
         classes += " invisible";
       }
       if (mark && mark->poses_risk) {
-        GraphvizGraph::set(node, "color", kRiskColor);
-        GraphvizGraph::set(node, "penwidth", "3");
+        graph_.set(node, "color", kRiskColor);
+        graph_.set(node, "penwidth", "3");
         legend_.use_risk();
         classes += " risk";
       }
-      if (!style.empty()) GraphvizGraph::set(node, "style", style);
-      GraphvizGraph::set(node, "class", classes);
-      GraphvizGraph::set_html(node, "label", person_label(v, mark));
+      if (!style.empty()) graph_.set(node, "style", style);
+      graph_.set(node, "class", classes);
+      graph_.set_html(node, "label", person_label(v, mark));
     }
   }
 
@@ -276,18 +275,18 @@ class GenogramBuilder {
       const LineStyle line =
           drawn.partnership ? partner_line(*drawn.partnership)
                             : LineStyle{"dotted", "#757575", 1.0, "", "not recorded as partners"};
-      GraphvizGraph::set(node, "class", "union");
-      GraphvizGraph::set(node, "ordering", "out");  // children left to right as added: oldest first
+      graph_.set(node, "class", "union");
+      graph_.set(node, "ordering", "out");  // children left to right as added: oldest first
       if (line.mark.empty()) {
-        GraphvizGraph::set(node, "shape", "point");
-        GraphvizGraph::set(node, "width", "0.05");
+        graph_.set(node, "shape", "point");
+        graph_.set(node, "width", "0.05");
       } else {
-        GraphvizGraph::set(node, "shape", "plaintext");
-        GraphvizGraph::set(node, "width", "0");
-        GraphvizGraph::set(node, "height", "0");
-        GraphvizGraph::set(node, "margin", "0.02");
-        GraphvizGraph::set(node, "fontsize", "12");
-        GraphvizGraph::set_html(node, "label", "<B>" + label_text(line.mark) + "</B>");
+        graph_.set(node, "shape", "plaintext");
+        graph_.set(node, "width", "0");
+        graph_.set(node, "height", "0");
+        graph_.set(node, "margin", "0.02");
+        graph_.set(node, "fontsize", "12");
+        graph_.set_html(node, "label", "<B>" + label_text(line.mark) + "</B>");
         legend_.use_mark(line);
       }
       legend_.use_partner_line(line);
@@ -303,18 +302,18 @@ class GenogramBuilder {
         const Person& c = family_.person(drawn.children[i]);
         Agedge_t* e = graph_.edge(node, graph_.node(c.id), "child:" + drawn.name + ":" + c.id);
         style_line(e, child, "child");
-        GraphvizGraph::set(e, "weight", "4");
+        graph_.set(e, "weight", "4");
       }
     }
   }
 
-  static void style_line(Agedge_t* e, const LineStyle& line, std::string_view what) {
-    GraphvizGraph::set(e, "class", what);
-    GraphvizGraph::set(e, "style", line.style);
-    GraphvizGraph::set(e, "color", line.color);
+  void style_line(Agedge_t* e, const LineStyle& line, std::string_view what) {
+    graph_.set(e, "class", what);
+    graph_.set(e, "style", line.style);
+    graph_.set(e, "color", line.color);
     std::ostringstream width;
     width << line.penwidth;
-    GraphvizGraph::set(e, "penwidth", width.str());
+    graph_.set(e, "penwidth", width.str());
   }
 
   // Each row of partners shares a rank. Their left-to-right order is left
@@ -326,7 +325,7 @@ class GenogramBuilder {
   void add_rows() {
     for (std::size_t r = 0; r < plan_.rows.size(); ++r) {
       Agraph_t* same = graph_.subgraph("row:" + std::to_string(r));
-      GraphvizGraph::set(same, "rank", "same");
+      graph_.set(same, "rank", "same");
       for (const auto& name : plan_.rows[r])
         if (name.rfind("union:", 0) != 0) agsubnode(same, graph_.find_node(name), 1);
     }
@@ -342,9 +341,9 @@ class GenogramBuilder {
                                 "child:" + parent.id + ":" + child.id);
       style_line(e, style, "child");
       if (line.kind == ParentKind::step || line.kind == ParentKind::social)
-        GraphvizGraph::set(e, "constraint", "false");
+        graph_.set(e, "constraint", "false");
       else
-        GraphvizGraph::set(e, "minlen", "2");  // a generation is two ranks: people, then unions
+        graph_.set(e, "minlen", "2");  // a generation is two ranks: people, then unions
     }
   }
 
@@ -356,10 +355,10 @@ class GenogramBuilder {
         // Siblings hang from one union, so they share a rank already: the
         // invisible edge (minlen 0) only keeps the older one on the left.
         Agedge_t* e = graph_.edge(graph_.find_node(a), graph_.find_node(b), "birth:" + a + ":" + b);
-        GraphvizGraph::set(e, "minlen", "0");
-        GraphvizGraph::set(e, "style", "invis");
-        GraphvizGraph::set(e, "class", "other");
-        GraphvizGraph::set(e, "weight", "1");  // dot ignores a weight-0 edge when ordering a rank
+        graph_.set(e, "minlen", "0");
+        graph_.set(e, "style", "invis");
+        graph_.set(e, "class", "other");
+        graph_.set(e, "weight", "1");  // dot ignores a weight-0 edge when ordering a rank
       }
   }
 
@@ -409,15 +408,15 @@ class GenogramBuilder {
       Agedge_t* e =
           graph_.edge(graph_.node(r.from), graph_.node(r.to), what + ":" + std::to_string(i));
       style_line(e, line, what);
-      GraphvizGraph::set(e, "constraint", "false");
-      GraphvizGraph::set(e, "dir",
-                         r.type == RelationshipType::other || r.type == RelationshipType::sibling
-                             ? "none"
-                             : "forward");
+      graph_.set(e, "constraint", "false");
+      graph_.set(e, "dir",
+                 r.type == RelationshipType::other || r.type == RelationshipType::sibling
+                     ? "none"
+                     : "forward");
       // xlabel, not label: a labelled edge between two people on one rank
       // (abuse between partners) sends Graphviz 2.43 into a use-after-free
       // (flat_edges); xlabels are placed after layout and never move it.
-      if (!text.empty()) GraphvizGraph::set_html(e, "xlabel", small_label(text, line.color));
+      if (!text.empty()) graph_.set_html(e, "xlabel", small_label(text, line.color));
       overlay_edges_[{r.from, r.to}] = e;
     }
   }
@@ -442,8 +441,8 @@ class GenogramBuilder {
         Agedge_t* e = graph_.edge(graph_.node(step.first), graph_.node(step.second),
                                   "exposure:" + step.first + ":" + step.second);
         style_line(e, kExposureLine, "exposure");
-        GraphvizGraph::set(e, "constraint", "false");
-        GraphvizGraph::set(e, "dir", "forward");
+        graph_.set(e, "constraint", "false");
+        graph_.set(e, "dir", "forward");
       }
   }
 
@@ -518,12 +517,12 @@ std::string render_genogram(const FamilyGraph& family, const Overlay& overlay,
     const bool landscape = width > height;
     const double w = landscape ? long_side : short_side;
     const double h = landscape ? short_side : long_side;
-    GraphvizGraph::set(graph.get(), "size", inches(w) + "," + inches(h));
-    GraphvizGraph::set(graph.get(), "ratio", "compress");
+    graph.set(graph.get(), "size", inches(w) + "," + inches(h));
+    graph.set(graph.get(), "ratio", "compress");
     if (format == GenogramFormat::pdf) {
-      GraphvizGraph::set(graph.get(), "page", inches(w + 0.8) + "," + inches(h + 0.8));
-      GraphvizGraph::set(graph.get(), "margin", "0.4");
-      GraphvizGraph::set(graph.get(), "center", "true");
+      graph.set(graph.get(), "page", inches(w + 0.8) + "," + inches(h + 0.8));
+      graph.set(graph.get(), "margin", "0.4");
+      graph.set(graph.get(), "center", "true");
     }
   }
   const GraphvizLayout layout(context, graph, "dot");

@@ -131,19 +131,27 @@ Agedge_t* GraphvizGraph::edge(Agnode_t* tail, Agnode_t* head, std::string_view n
   return agedge(graph_.get(), tail, head, CString(name).get(), 1);
 }
 
+Agsym_t* GraphvizGraph::symbol(void* object, std::string_view attribute) {
+  // Edges report AGOUTEDGE or AGINEDGE; attributes are declared for AGEDGE.
+  const int kind = agobjkind(object) == AGINEDGE ? AGEDGE : agobjkind(object);
+  auto key = std::make_pair(kind, std::string(attribute));
+  if (auto it = symbols_.find(key); it != symbols_.end()) return it->second;
+  Agsym_t* found = agattr(graph_.get(), kind, CString(attribute).get(), nullptr);
+  if (!found) found = agattr(graph_.get(), kind, CString(attribute).get(), CString("").get());
+  symbols_.emplace(std::move(key), found);
+  return found;
+}
+
 void GraphvizGraph::set(void* object, std::string_view attribute, std::string_view value) {
-  agsafeset(object, CString(attribute).get(), CString(value).get(), CString("").get());
+  agxset(object, symbol(object, attribute), CString(value).get());
 }
 
 void GraphvizGraph::set_html(void* object, std::string_view attribute, std::string_view html) {
-  // agstrdup_html marks the string as an HTML-like label; it is freed with the graph.
-  Agraph_t* root = agroot(object);
-  char* marked = agstrdup_html(root, CString(html).get());
-  Agsym_t* symbol = agattr(root, agobjkind(object), CString(attribute).get(), nullptr);
-  if (!symbol)
-    symbol = agattr(root, agobjkind(object), CString(attribute).get(), CString("").get());
-  agxset(object, symbol, marked);
-  agstrfree(root, marked);
+  // agstrdup_html marks the string as an HTML-like label; agxset takes its
+  // own reference, so ours is released at once.
+  char* marked = agstrdup_html(graph_.get(), CString(html).get());
+  agxset(object, symbol(object, attribute), marked);
+  agstrfree(graph_.get(), marked);
 }
 
 GraphvizLayout::GraphvizLayout(const GraphvizContext& context, GraphvizGraph& graph,

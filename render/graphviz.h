@@ -17,6 +17,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,16 +66,20 @@ class GraphvizGraph {
   Agnode_t* find_node(std::string_view name) const;
   /// A new edge tail -> head, named `name` so parallel edges stay distinct.
   Agedge_t* edge(Agnode_t* tail, Agnode_t* head, std::string_view name);
-  /// Sets an attribute on a graph, subgraph, node or edge. The value is
-  /// stored as is: callers escape label text (see label_text.h).
-  static void set(void* object, std::string_view attribute, std::string_view value);
-  static void set_html(void* object, std::string_view attribute, std::string_view html);
+  /// Sets an attribute on this graph or one of its subgraphs, nodes or
+  /// edges. The value is stored as is: callers escape label text (see
+  /// label_text.h). Attribute symbols are looked up once per name and kind.
+  void set(void* object, std::string_view attribute, std::string_view value);
+  void set_html(void* object, std::string_view attribute, std::string_view html);
 
  private:
+  Agsym_t* symbol(void* object, std::string_view attribute);
+
   struct Close {
     void operator()(Agraph_t* g) const { agclose(g); }
   };
   std::unique_ptr<Agraph_t, Close> graph_;
+  std::map<std::pair<int, std::string>, Agsym_t*, std::less<>> symbols_;
 };
 
 /// A laid-out graph. Holds its context and graph; frees the layout first.
