@@ -517,7 +517,7 @@ std::string render_genogram(const FamilyGraph& family, const Overlay& overlay,
     const bool landscape = width > height;
     const double w = landscape ? long_side : short_side;
     const double h = landscape ? short_side : long_side;
-    graph.set(graph.get(), "size", inches(w) + "," + inches(h));
+    graph.set(graph.get(), "size", inches(w) + "," + inches(h) + "!");  // "!": up as well as down
     graph.set(graph.get(), "ratio", "compress");
     if (format == GenogramFormat::pdf) {
       graph.set(graph.get(), "page", inches(w + 0.8) + "," + inches(h + 0.8));
