@@ -1,6 +1,7 @@
 // How long drawing the genogram takes, and how much of it is kinmap's own
-// work: planning and building the Graphviz graph (Build), against the same
-// plus Graphviz's dot layout (BuildAndLayout) and plus writing svg (Full).
+// work: planning the drawing (Plan: no Graphviz calls), planning and
+// building the Graphviz graph through cgraph (Build), against the same plus
+// Graphviz's dot layout (BuildAndLayout) and plus writing svg (Full).
 //
 //   cmake -S . -B build -DKINMAP_BUILD_BENCHMARKS=ON && cmake --build build
 //   build/bench/render_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
@@ -19,6 +20,7 @@
 #include "case_loader.h"
 #include "caseload_generator.h"
 #include "genogram_graph.h"
+#include "genogram_plan.h"
 #include "report/genogram_overlay.h"
 
 namespace kinmap {
@@ -59,6 +61,16 @@ void label(benchmark::State& state) {
       static_cast<double>(input(static_cast<int>(state.range(0))).family->size());
 }
 
+// kinmap's decisions alone: unions, rows, boxes, birth order (no Graphviz calls).
+void Plan(benchmark::State& state) {
+  const Input& in = input(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    const GenogramPlan plan = plan_genogram(*in.family, {});
+    benchmark::DoNotOptimize(plan.unions.data());
+  }
+  label(state);
+}
+
 void Build(benchmark::State& state) {
   const Input& in = input(static_cast<int>(state.range(0)));
   for (auto _ : state) {
@@ -87,6 +99,7 @@ void Full(benchmark::State& state) {
   label(state);
 }
 
+BENCHMARK(Plan)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(Build)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BuildAndLayout)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(Full)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
