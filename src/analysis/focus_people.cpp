@@ -15,6 +15,12 @@ std::set<std::string> focus_people(const AnalysisContext& context, FamilyGraph::
   }
   for (const auto& own_child : family.children(child))
     ids.insert(family.person(own_child.person).id);
+  // The circle is about the adults; the drawing also needs the child's
+  // brothers and sisters and everyone else living in the child's homes.
+  for (const auto& sibling : family.siblings(child)) ids.insert(family.person(sibling.person).id);
+  for (std::size_t home : family.households_of(child, family.as_of()))
+    for (const auto& member : family.members_on(home, family.as_of()))
+      ids.insert(family.person(member.person).id);
   return ids;
 }
 

@@ -1,6 +1,7 @@
 // Who a one-child genogram (`--focus ID`) draws: the child, everyone in the
-// child's circle, two generations above (parents and grandparents, whatever
-// the kind of parent) and the child's own children.
+// child's circle, everyone living in the child's homes, the child's brothers
+// and sisters, two generations above (parents and grandparents, whatever the
+// kind of parent) and the child's own children.
 #pragma once
 
 #include <set>

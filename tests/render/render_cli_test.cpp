@@ -118,6 +118,16 @@ TEST(RenderCommand, FindingsAreMarkedUnlessPlain) {
   EXPECT_EQ(plain.out.find("exposure"), std::string::npos);
 }
 
+TEST(RenderCommand, FocusDrawsTheChildsHomeAndBrothersAndSisters) {
+  const CliRun r = run({"render", kFlagship, "-o", "-", "--format", "json", "--focus", "c4"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  const auto d = testing::read_laid_out(r.out);
+  // Ruby's half-brother Ashton lives with her; her half-siblings Tyler and Chloe do not.
+  for (const char* id : {"c4", "m2", "c3", "f1", "gm1", "gf1", "gm2", "c1", "c2"})
+    EXPECT_EQ(d.nodes.count(id), 1u) << id;
+  EXPECT_EQ(d.nodes.count("c5"), 0u) << "Ella is not Ruby's sister";
+}
+
 TEST(RenderCommand, FocusDrawsOneChildsCircleAndTwoGenerations) {
   const CliRun r = run({"render", kFlagship, "-o", "-", "--format", "json", "--focus", "c5"});
   ASSERT_EQ(r.code, kExitOk) << r.err;
