@@ -40,6 +40,14 @@ Case read_case_file(const std::string& path, CommandContext& context, const Risk
   return std::move(*result.loaded);
 }
 
+std::optional<std::size_t> focus_position(const Case& c, const std::string& id,
+                                          const std::string& path) {
+  if (id.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < c.people.size(); ++i)
+    if (c.people[i].id == id) return i;
+  throw UsageError("--focus " + id + ": no person with that id in " + path);
+}
+
 const RiskModel& risk_model_from(const std::string& path, CommandContext& context) {
   if (path.empty()) return RiskModel::builtin();
   static std::map<std::string, std::unique_ptr<RiskModel>> loaded;

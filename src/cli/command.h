@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "case.h"
@@ -32,6 +33,13 @@ struct Command {
 /// Reads and validates a case file ("-": standard input); prints warnings to
 /// `context.err`; throws CaseFileError with every error.
 Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model);
+
+/// Where person `id` stands in `c.people`, for --focus; nothing when `id` is
+/// empty. Redaction renames people but keeps their order, so the position
+/// finds the child again after it. Throws UsageError naming `path` when no
+/// one has that id.
+std::optional<std::size_t> focus_position(const Case& c, const std::string& id,
+                                          const std::string& path);
 
 /// The risk model from `--model FILE`, or the built-in one when `path` is empty.
 const RiskModel& risk_model_from(const std::string& path, CommandContext& context);

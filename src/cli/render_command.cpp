@@ -73,14 +73,7 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
     Case loaded = read_case_file(options->path, context, model);
     // Redaction renames everyone but keeps their order: find the focus
     // child by position so --focus takes the id the user knows.
-    std::optional<std::size_t> focus;
-    if (!options->focus.empty()) {
-      for (std::size_t i = 0; i < loaded.people.size(); ++i)
-        if (loaded.people[i].id == options->focus) focus = i;
-      if (!focus)
-        throw UsageError("--focus " + options->focus + ": no person with that id in " +
-                         options->path);
-    }
+    const std::optional<std::size_t> focus = focus_position(loaded, options->focus, options->path);
     if (options->redact) loaded = redact(loaded, model);
     const FamilyGraph family(std::move(loaded), model);
     const AnalysisContext analysis(family);

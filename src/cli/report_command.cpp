@@ -57,14 +57,7 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
   return [options, &context]() {
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);
-    std::optional<std::size_t> focus;
-    if (!options->focus.empty()) {
-      for (std::size_t i = 0; i < loaded.people.size(); ++i)
-        if (loaded.people[i].id == options->focus) focus = i;
-      if (!focus)
-        throw UsageError("--focus " + options->focus + ": no person with that id in " +
-                         options->path);
-    }
+    const std::optional<std::size_t> focus = focus_position(loaded, options->focus, options->path);
     if (options->redact) loaded = redact(loaded, model);
     const FamilyGraph family(std::move(loaded), model);
     const AnalysisContext analysis(family);

@@ -6,6 +6,7 @@
 
 #include "analysis/analyse.h"
 #include "analysis/analysis_context.h"
+#include "example_support.h"
 #include "genogram.h"
 #include "render/laid_out.h"
 #include "report/genogram_overlay.h"
@@ -44,13 +45,6 @@ class ExampleGenogram : public ::testing::TestWithParam<std::filesystem::path> {
     return it->second;
   }
 };
-
-std::string example_name(const ::testing::TestParamInfo<std::filesystem::path>& info) {
-  std::string name = info.param.stem().string();
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  return name;
-}
 
 TEST_P(ExampleGenogram, EveryoneIsDrawnOnce) {
   const auto& [family, drawing] = drawn();
@@ -149,7 +143,7 @@ TEST_P(ExampleGenogram, FamilyLinesCrossNoMoreThanBefore) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ExampleGenogram, ::testing::ValuesIn(testing::example_files()),
-                         example_name);
+                         testing::example_name);
 
 }  // namespace
 }  // namespace kinmap

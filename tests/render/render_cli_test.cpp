@@ -7,22 +7,17 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "example_support.h"
 #include "render/laid_out.h"
 #include "test_support.h"
 
 namespace kinmap {
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
+using testing::CliRun;
 
 CliRun run(const std::vector<std::string>& args, const std::string& input = "") {
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  const int code = run_cli(args, in, out, err, false);
-  return {code, out.str(), err.str()};
+  return testing::run_kinmap(args, input);
 }
 
 class TempFolder {
@@ -45,25 +40,7 @@ class TempFolder {
   std::filesystem::path path_;
 };
 
-/// `word` stands in `text` as a word of its own ("Pat" is not in "Paternal").
-bool contains_word(const std::string& text, const std::string& word) {
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    const std::size_t end = at + word.size();
-    const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 class RenderExample : public ::testing::TestWithParam<std::filesystem::path> {};
-
-std::string example_name(const ::testing::TestParamInfo<std::filesystem::path>& info) {
-  std::string name = info.param.stem().string();
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  return name;
-}
 
 TEST_P(RenderExample, WritesAllFiveFormats) {
   TempFolder folder;
@@ -95,16 +72,14 @@ TEST_P(RenderExample, RedactedDiagramNamesNobody) {
     // The whole name, and every capitalised word of it (a first name or a
     // surname; "Man seen at the home" shares only common words with roles).
     EXPECT_EQ(r.out.find(p.name), std::string::npos) << p.id;
-    std::istringstream words(p.name);
-    for (std::string word; words >> word;)
-      if (word.size() >= 3 && std::isupper(static_cast<unsigned char>(word[0])))
-        EXPECT_FALSE(contains_word(r.out, word)) << "'" << word << "' of " << p.id;
+    for (const std::string& word : testing::identifying_words(p.name))
+      EXPECT_FALSE(testing::contains_word(r.out, word)) << "'" << word << "' of " << p.id;
   }
   EXPECT_EQ(r.out.find(family.case_data().info.title), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, RenderExample, ::testing::ValuesIn(testing::example_files()),
-                         example_name);
+                         testing::example_name);
 
 const std::string kFlagship = testing::source_path("examples/three_households.json");
 

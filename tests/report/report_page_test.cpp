@@ -7,21 +7,17 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "example_support.h"
+#include "report/html/html_text.h"
 #include "test_support.h"
 
 namespace kinmap {
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
+using testing::CliRun;
 
 CliRun run(const std::vector<std::string>& args, const std::string& input = "") {
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  const int code = run_cli(args, in, out, err, false);
-  return {code, out.str(), err.str()};
+  return testing::run_kinmap(args, input);
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -30,50 +26,12 @@ std::size_t count(const std::string& text, const std::string& what) {
   return n;
 }
 
-std::string html_escaped(std::string text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-bool contains_word(const std::string& text, const std::string& word) {
-  for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    const std::size_t end = at + word.size();
-    const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
-    if (starts && ends) return true;
-  }
-  return false;
+/// How the page writes case-file text.
+std::string html_escaped(const std::string& text) {
+  return html::escape(text);
 }
 
 class ReportExample : public ::testing::TestWithParam<std::filesystem::path> {};
-
-std::string example_name(const ::testing::TestParamInfo<std::filesystem::path>& info) {
-  std::string name = info.param.stem().string();
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  return name;
-}
 
 TEST_P(ReportExample, PageCarriesEverySectionFindingAndEvent) {
   const std::string example = GetParam().string();
@@ -121,10 +79,8 @@ TEST_P(ReportExample, RedactedPageNamesNobody) {
   for (const Person& p : family.case_data().people) {
     if (p.name.empty()) continue;
     EXPECT_EQ(page.out.find(html_escaped(p.name)), std::string::npos) << p.id;
-    std::istringstream words(p.name);
-    for (std::string word; words >> word;)
-      if (word.size() >= 3 && std::isupper(static_cast<unsigned char>(word[0])))
-        EXPECT_FALSE(contains_word(page.out, word)) << "'" << word << "' of " << p.id;
+    for (const std::string& word : testing::identifying_words(p.name))
+      EXPECT_FALSE(testing::contains_word(page.out, word)) << "'" << word << "' of " << p.id;
   }
   const auto& info = family.case_data().info;
   if (!info.title.empty()) EXPECT_EQ(page.out.find(html_escaped(info.title)), std::string::npos);
@@ -133,7 +89,7 @@ TEST_P(ReportExample, RedactedPageNamesNobody) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ReportExample, ::testing::ValuesIn(testing::example_files()),
-                         example_name);
+                         testing::example_name);
 
 TEST(ReportCommand, HostileTextIsEscapedEverywhere) {
   const std::string hostile = R"(<script>alert(1)</script> & "x" <img src=x onerror=alert(1)>)";
