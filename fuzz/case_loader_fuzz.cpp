@@ -14,9 +14,14 @@
 #include "analysis/analyse.h"
 #define KINMAP_FUZZ_ANALYSIS 1
 #endif
-#if defined(HAVE_KINMAP_RENDER) && __has_include("genogram.h")
-#include "genogram.h"
+#if defined(HAVE_KINMAP_RENDER) && __has_include("genogram_graph.h")
+#include "genogram_graph.h"
 #define KINMAP_FUZZ_RENDER 1
+#endif
+#if defined(KINMAP_FUZZ_ANALYSIS) && defined(KINMAP_FUZZ_RENDER) && \
+    __has_include("report/genogram_overlay.h")
+#include "report/genogram_overlay.h"
+#define KINMAP_FUZZ_OVERLAY 1
 #endif
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -27,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   const std::string written = kinmap::write_case(*result.loaded);
-  kinmap::LoadResult again = kinmap::load_case(written, "written.json", kinmap::RiskModel::builtin());
+  kinmap::LoadResult again =
+      kinmap::load_case(written, "written.json", kinmap::RiskModel::builtin());
   if (!again.ok() || kinmap::write_case(*again.loaded) != written) std::abort();
   const kinmap::FamilyGraph family(std::move(*result.loaded));
   for (auto v : family.vertices()) {
@@ -35,7 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)family.ancestors(v);
     (void)family.current_partners(v);
   }
-#ifdef KINMAP_FUZZ_ANALYSIS
+#if defined(KINMAP_FUZZ_OVERLAY)
+  // Analyse, then build the genogram's Graphviz graph with the findings
+  // marked (layout left out: it is Graphviz's, and slow).
+  const kinmap::AnalysisContext context(family);
+  const kinmap::Overlay overlay = kinmap::genogram_overlay(context, kinmap::analyse(context));
+  const kinmap::GraphvizGraph graph = kinmap::genogram_graph(family, overlay, {});
+#elif defined(KINMAP_FUZZ_ANALYSIS)
   (void)kinmap::analyse(family);
 #endif
   return 0;

@@ -69,9 +69,13 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       if (reasons.empty() && !a.risk().poses_risk(v)) continue;
       Missing& entry = missing[v];
       entry.children.push_back(child);
-      for (const auto& [phrase, possessive] : reasons) {
+      for (const auto& reason : reasons) {
+        // (No structured binding: clang 14, which builds the fuzzers, cannot
+        // capture one in a lambda.)
+        const auto& [phrase, possessive] = reason;
+        const std::string& wanted = phrase;
         auto it = std::find_if(entry.reasons.begin(), entry.reasons.end(),
-                               [&](const Reason& r) { return r.phrase == phrase; });
+                               [&](const Reason& r) { return r.phrase == wanted; });
         if (it == entry.reasons.end())
           it = entry.reasons.insert(entry.reasons.end(), Reason{phrase, possessive, {}});
         if (std::find(it->children.begin(), it->children.end(), child) == it->children.end())
