@@ -16,7 +16,9 @@ struct Diagnostic {
   std::string pointer;  ///< JSON pointer such as /relationships/4/child
   std::string message;
 
-  /// `FILE:LINE:COL: error: ...` or `FILE: /pointer: error: ...`.
+  /// `FILE:LINE:COL: error: ...` or `FILE: /pointer: error: ...`, one
+  /// line with control characters, bidirectional controls and invalid UTF-8
+  /// written as escapes (`\u001B`, `\xFF`): safe to print to a terminal.
   std::string to_string() const;
 };
 

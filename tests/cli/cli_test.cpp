@@ -41,11 +41,16 @@ TEST(Cli, CheckListsThreeDifferentMistakesEachWithItsPlace) {
       R"({"type": "parent", "parent": "m2", "child": "c1"})");
   const CliRun r = run({"check", "-"}, three);
   EXPECT_EQ(r.code, kExitInvalidCase);
-  EXPECT_NE(r.err.find("-: /people/0/born: error: \"2001-02-30\": not a valid date"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("-: /people/1/sex: error: \"femail\" is not a valid sex; expected one of male, female or unknown"),
+  EXPECT_NE(r.err.find("-: /people/0/born: error: \"2001-02-30\": not a valid date"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("-: /relationships/0/parent: error: \"m2\" does not exist"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("-: /people/1/sex: error: \"femail\" is not a valid sex; expected one of "
+                       "male, female or unknown"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("-: /relationships/0/parent: error: \"m2\" does not exist"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("-: 3 errors"), std::string::npos) << r.err;
   EXPECT_TRUE(r.out.empty());
 }
@@ -57,6 +62,31 @@ TEST(Cli, SyntaxErrorsNameLineAndColumn) {
   const CliRun s = run({"check", "-"}, "{\n  \"format\": \"kinmap-case/1\",,\n}");
   EXPECT_EQ(s.code, kExitInvalidCase);
   EXPECT_NE(s.err.find("-:2:29: error: not valid JSON"), std::string::npos) << s.err;
+}
+
+TEST(Cli, ErrorsQuotingHostileTextShowEscapesInsteadOfDrivingTheTerminal) {
+  // An escape sequence in an id, a C1 control in a key and a right-to-left
+  // override in a sex: each error quotes the text, and none of it reaches the
+  // terminal raw.
+  const std::string hostile = testing::case_json(
+      "{\"id\": \"f\\u001b[2J1\", \"sex\": \"male\", \"age\": 30, \"n\\u009bame\": \"x\"},"
+      "{\"id\": \"c1\", \"sex\": \"fe\\u202emale\", \"born\": \"2024-01\"}");
+  const CliRun r = run({"check", "-"}, hostile);
+  EXPECT_EQ(r.code, kExitInvalidCase);
+  for (const char* raw : {"\x1b", "\xC2\x9B", "\xE2\x80\xAE"})
+    EXPECT_EQ(r.err.find(raw), std::string::npos) << "raw bytes reached the terminal:\n" << r.err;
+  EXPECT_NE(r.err.find("-: /people/0/id: error: \"f\\u001B[2J1\" is not a valid id"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("n\\u009Bame"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("fe\\u202Emale"), std::string::npos) << r.err;
+
+  const CliRun stray =
+      run({"check", "-"},
+          testing::case_json("{\"id\": \"m1\", \"name\": \"A\xFF\x1b\", \"sex\": \"female\"}"));
+  EXPECT_EQ(stray.code, kExitInvalidCase);
+  EXPECT_NE(stray.err.find("invalid UTF-8"), std::string::npos) << stray.err;
+  EXPECT_EQ(stray.err.find_first_of("\xFF\x1b"), std::string::npos) << stray.err;
 }
 
 TEST(Cli, UsageErrorsExitTwo) {

@@ -14,7 +14,8 @@ using testing::errors_of;
 using testing::has_error;
 using testing::load;
 
-const char* const kMother = R"({"id": "m1", "sex": "female", "name": "Kayleigh Dunn", "born": "2001-03"})";
+const char* const kMother =
+    R"({"id": "m1", "sex": "female", "name": "Kayleigh Dunn", "born": "2001-03"})";
 const char* const kChild = R"({"id": "c1", "sex": "female", "name": "Mia", "born": "2024-06-02"})";
 
 TEST(CaseLoader, LoadsAFullCase) {
@@ -50,8 +51,8 @@ TEST(CaseLoader, LoadsAFullCase) {
 
 TEST(CaseLoader, KeepsExtObjectsAndAcceptsAnythingInside) {
   const auto result = load(case_json(
-      R"({"id": "m1", "sex": "female", "ext": {"anything": [1, {"nested": true}], "borne": 3}})", "",
-      R"("ext": {"tool": "x"})"));
+      R"({"id": "m1", "sex": "female", "ext": {"anything": [1, {"nested": true}], "borne": 3}})",
+      "", R"("ext": {"tool": "x"})"));
   ASSERT_TRUE(result.ok()) << ::testing::PrintToString(errors_of(result));
   EXPECT_EQ(result.loaded->people[0].ext_json, R"({"anything":[1,{"nested":true}],"borne":3})");
 }
@@ -67,12 +68,15 @@ TEST(CaseLoader, WarnsWhenAChildsAgeIsAssumed) {
 }
 
 TEST(CaseLoaderRejects, SyntaxErrorsWithLineAndColumn) {
-  const auto result = load("{\"format\": \"kinmap-case/1\",\n  \"case\": {\"id\": \"x\" \"as_of\": \"2026\"}}");
-  EXPECT_TRUE(has_error(result, "2:22", "not valid JSON")) << ::testing::PrintToString(errors_of(result));
+  const auto result =
+      load("{\"format\": \"kinmap-case/1\",\n  \"case\": {\"id\": \"x\" \"as_of\": \"2026\"}}");
+  EXPECT_TRUE(has_error(result, "2:22", "not valid JSON"))
+      << ::testing::PrintToString(errors_of(result));
 }
 
 TEST(CaseLoaderRejects, WrongTypes) {
-  const auto result = load(case_json(R"({"id": "m1", "sex": "female", "age": "27", "aliases": "Kay"})"));
+  const auto result =
+      load(case_json(R"({"id": "m1", "sex": "female", "age": "27", "aliases": "Kay"})"));
   EXPECT_TRUE(has_error(result, "/people/0/age", "expected a whole number"));
   EXPECT_TRUE(has_error(result, "/people/0/aliases", "expected a list"));
 }
@@ -90,10 +94,12 @@ TEST(CaseLoaderRejects, UnknownKeysAndSuggestsTheNearMiss) {
 }
 
 TEST(CaseLoaderRejects, UnknownEnumValuesListingTheAllowedOnes) {
-  const auto result = load(case_json(std::string(kMother) + "," + kChild,
-                                     R"({"type": "parent", "parent": "m1", "child": "c1", "kind": "birth"})"));
-  EXPECT_TRUE(has_error(result, "/relationships/0/kind",
-                        "expected one of biological, presumed, step, adoptive, foster, kinship or social"));
+  const auto result =
+      load(case_json(std::string(kMother) + "," + kChild,
+                     R"({"type": "parent", "parent": "m1", "child": "c1", "kind": "birth"})"));
+  EXPECT_TRUE(
+      has_error(result, "/relationships/0/kind",
+                "expected one of biological, presumed, step, adoptive, foster, kinship or social"));
 }
 
 TEST(CaseLoaderRejects, UnknownRelationshipType) {
@@ -102,8 +108,9 @@ TEST(CaseLoaderRejects, UnknownRelationshipType) {
 }
 
 TEST(CaseLoaderRejects, DuplicateIdsAcrossPeopleAndHouseholds) {
-  const auto result = load(case_json(std::string(kMother) + R"(, {"id": "m1", "sex": "male"})", "",
-                                     R"("households": [{"id": "c1", "members": []}, {"id": "m1", "members": []}])"));
+  const auto result = load(
+      case_json(std::string(kMother) + R"(, {"id": "m1", "sex": "male"})", "",
+                R"("households": [{"id": "c1", "members": []}, {"id": "m1", "members": []}])"));
   EXPECT_TRUE(has_error(result, "/people/1/id", "duplicate id \"m1\""));
   EXPECT_TRUE(has_error(result, "/households/1/id", "duplicate id \"m1\""));
 }
@@ -119,9 +126,9 @@ TEST(CaseLoaderRejects, MalformedIds) {
 }
 
 TEST(CaseLoaderRejects, ReferencesToMissingPeopleEverywhere) {
-  const auto result = load(case_json(
-      std::string(kMother) + "," + kChild, R"({"type": "parent", "parent": "m1", "child": "c2"})",
-      R"("households": [{"id": "h1", "members": [{"person": "x1"}]}],
+  const auto result = load(case_json(std::string(kMother) + "," + kChild,
+                                     R"({"type": "parent", "parent": "m1", "child": "c2"})",
+                                     R"("households": [{"id": "h1", "members": [{"person": "x1"}]}],
          "plan": {"named": ["f9"]},
          "events": [{"date": "2026-01", "type": "incident", "people": ["q1"], "household": "h2"}],
          "dash": [{"victim": "v1", "date": "2026-01", "yes_count": 3}])"));
@@ -146,27 +153,32 @@ TEST(CaseLoaderRejects, APersonWhoIsTheirOwnAncestor) {
 }
 
 TEST(CaseLoaderRejects, AChildBornBeforeABiologicalParent) {
-  const auto result = load(case_json(R"({"id": "m1", "sex": "female", "born": "2010"}, {"id": "c1", "sex": "male", "born": "2008-05-01"})",
-                                     R"({"type": "parent", "parent": "m1", "child": "c1"})"));
+  const auto result = load(case_json(
+      R"({"id": "m1", "sex": "female", "born": "2010"}, {"id": "c1", "sex": "male", "born": "2008-05-01"})",
+      R"({"type": "parent", "parent": "m1", "child": "c1"})"));
   EXPECT_TRUE(has_error(result, "/relationships/0/child", "born before their biological parent"));
 }
 
 TEST(CaseLoaderAccepts, AStepParentYoungerThanTheChild) {
-  const auto result = load(case_json(R"({"id": "s1", "sex": "male", "born": "2007"}, {"id": "c1", "sex": "male", "born": "2006-05-01"})",
-                                     R"({"type": "parent", "parent": "s1", "child": "c1", "kind": "step"})"));
+  const auto result = load(case_json(
+      R"({"id": "s1", "sex": "male", "born": "2007"}, {"id": "c1", "sex": "male", "born": "2006-05-01"})",
+      R"({"type": "parent", "parent": "s1", "child": "c1", "kind": "step"})"));
   EXPECT_TRUE(result.ok()) << ::testing::PrintToString(errors_of(result));
 }
 
 TEST(CaseLoaderRejects, MoreThanTwoBiologicalParents) {
   const auto result = load(case_json(
-      std::string(kMother) + "," + kChild + R"(, {"id": "f1", "sex": "male", "age": 30}, {"id": "f2", "sex": "male", "age": 31})",
+      std::string(kMother) + "," + kChild +
+          R"(, {"id": "f1", "sex": "male", "age": 30}, {"id": "f2", "sex": "male", "age": 31})",
       R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"},
          {"type": "parent", "parent": "f2", "child": "c1"})"));
   EXPECT_TRUE(has_error(result, "/relationships/2", "more than two biological parents"));
 }
 
 TEST(CaseLoaderRejects, ImpossibleDates) {
-  const auto result = load(case_json(R"({"id": "m1", "sex": "female", "born": "2001-02-30", "died": "2026-13"})", "", "", "2026-11-31"));
+  const auto result =
+      load(case_json(R"({"id": "m1", "sex": "female", "born": "2001-02-30", "died": "2026-13"})",
+                     "", "", "2026-11-31"));
   EXPECT_TRUE(has_error(result, "/people/0/born", "not a valid date"));
   EXPECT_TRUE(has_error(result, "/people/0/died", "month 13"));
   EXPECT_TRUE(has_error(result, "/case/as_of", "not a valid date"));
@@ -184,12 +196,14 @@ TEST(CaseLoaderRejects, DatesOutOfOrder) {
 
 TEST(CaseLoaderRejects, InvalidUtf8WithItsPosition) {
   const auto result = load("{\"format\": \"kinmap-case/1\",\n \"case\": {\"id\": \"\xff\"}}");
-  EXPECT_TRUE(has_error(result, "2:18", "invalid UTF-8")) << ::testing::PrintToString(errors_of(result));
+  EXPECT_TRUE(has_error(result, "2:18", "invalid UTF-8"))
+      << ::testing::PrintToString(errors_of(result));
 }
 
 TEST(CaseLoaderRejects, DashYesCountOutOfRangeAndUnknownQuestions) {
-  const auto result = load(case_json(kMother, "",
-                                     R"("dash": [{"victim": "m1", "date": "2026-01", "yes_count": 28},
+  const auto result =
+      load(case_json(kMother, "",
+                     R"("dash": [{"victim": "m1", "date": "2026-01", "yes_count": 28},
                                                  {"victim": "m1", "date": "2026-02", "answers": {"q01": true, "q25": true}}])"));
   EXPECT_TRUE(has_error(result, "/dash/0/yes_count", "out of range"));
   EXPECT_TRUE(has_error(result, "/dash/1/answers/q25", "not a DASH question"));
@@ -202,7 +216,8 @@ TEST(CaseLoaderRejects, AFileOfAnotherFormat) {
 }
 
 TEST(CaseLoaderRejects, UnknownRiskFactors) {
-  const auto result = load(case_json(R"({"id": "f1", "sex": "male", "risk": [{"factor": "violance_history"}]})"));
+  const auto result =
+      load(case_json(R"({"id": "f1", "sex": "male", "risk": [{"factor": "violance_history"}]})"));
   EXPECT_TRUE(has_error(result, "/people/0/risk/0/factor", "did you mean \"violence_history\"?"));
 }
 
@@ -218,16 +233,28 @@ TEST(CaseLoaderRejects, DeepNestingWithoutExhaustingTheStack) {
   EXPECT_NE(errors_of(result)[0].find("nested more than 64 levels"), std::string::npos);
 }
 
+TEST(CaseLoaderRejects, AHundredMegabyteStringNamingItsPlace) {
+  // Generated here rather than kept in tests/bad: 100 MB has no place in git.
+  const std::string name(100u << 20, 'a');
+  const auto result =
+      load(case_json(R"({"id": "m1", "sex": "female", "name": ")" + name + R"("})"));
+  ASSERT_FALSE(result.ok());
+  EXPECT_TRUE(has_error(result, "/people/0/name",
+                        "a string of 104857600 bytes is longer than the limit of 1048576"))
+      << ::testing::PrintToString(errors_of(result));
+}
+
 TEST(CaseLoaderRejects, ControlCharactersInNamesButAllowsLineBreaksInNotes) {
-  const auto result = load(case_json(R"({"id": "m1", "sex": "female", "name": "Kay\u0007", "notes": "line one\nline two"})"));
+  const auto result = load(case_json(
+      R"({"id": "m1", "sex": "female", "name": "Kay\u0007", "notes": "line one\nline two"})"));
   EXPECT_TRUE(has_error(result, "/people/0/name", "control character U+0007"));
   EXPECT_EQ(errors_of(result).size(), 1u);
 }
 
 TEST(CaseLoaderRejects, ARelationshipWithThemselvesAndAPersonListedTwice) {
-  const auto result = load(case_json(std::string(kMother) + "," + kChild,
-                                     R"({"type": "partner", "a": "m1", "b": "m1"})",
-                                     R"("households": [{"id": "h1", "members": [{"person": "c1"}, {"person": "c1"}]}])"));
+  const auto result = load(case_json(
+      std::string(kMother) + "," + kChild, R"({"type": "partner", "a": "m1", "b": "m1"})",
+      R"("households": [{"id": "h1", "members": [{"person": "c1"}, {"person": "c1"}]}])"));
   EXPECT_TRUE(has_error(result, "/relationships/0/b", "with themselves"));
   EXPECT_TRUE(has_error(result, "/households/0/members/1/person", "listed twice"));
 }
@@ -239,21 +266,34 @@ TEST(CaseLoaderRejects, EmptyFilesBareArraysAndAByteOrderMark) {
 }
 
 TEST(CaseLoaderRejects, AnAdultAsAFocusChild) {
-  const auto result = load(R"({"format": "kinmap-case/1", "case": {"id": "x", "as_of": "2026-11-01", "focus": ["m1"]},
+  const auto result = load(
+      R"({"format": "kinmap-case/1", "case": {"id": "x", "as_of": "2026-11-01", "focus": ["m1"]},
                               "people": [{"id": "m1", "sex": "female", "born": "2001-03"}]})");
   EXPECT_TRUE(has_error(result, "/case/focus/0", "is an adult"));
 }
 
 TEST(CaseLoader, ListsEveryErrorNotOnlyTheFirst) {
-  const auto result = load(case_json(R"({"id": "m1", "sex": "mail"}, {"id": "m1", "sex": "female"})",
-                                     R"({"type": "parent", "parent": "m1", "child": "zz"})"));
+  const auto result =
+      load(case_json(R"({"id": "m1", "sex": "mail"}, {"id": "m1", "sex": "female"})",
+                     R"({"type": "parent", "parent": "m1", "child": "zz"})"));
   EXPECT_EQ(errors_of(result).size(), 3u) << ::testing::PrintToString(errors_of(result));
+}
+
+TEST(CaseLoader, EnforcesThePeopleLimit) {
+  LoaderLimits limits;
+  limits.max_people = 1;
+  const auto result = load_case(
+      case_json(std::string(kMother) + R"(, {"id": "c1", "sex": "female", "born": "2024-06"})"),
+      "many.json", RiskModel::builtin(), limits);
+  EXPECT_TRUE(has_error(result, "/people", "2 people is more than the limit of 1"))
+      << ::testing::PrintToString(errors_of(result));
 }
 
 TEST(CaseLoader, EnforcesTheFileSizeLimit) {
   LoaderLimits limits;
   limits.max_file_bytes = 100;
-  const auto result = load_case(case_json(kMother) + std::string(200, ' '), "big.json", RiskModel::builtin(), limits);
+  const auto result = load_case(case_json(kMother) + std::string(200, ' '), "big.json",
+                                RiskModel::builtin(), limits);
   EXPECT_TRUE(has_error(result, "1:1", "the limit is"));
 }
 
