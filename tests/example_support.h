@@ -58,4 +58,33 @@ inline std::vector<std::string> identifying_words(const std::string& name) {
   return out;
 }
 
+/// A fresh folder in the temporary directory for one test, removed after it.
+/// Tests that write files count what is left in it afterwards.
+class TempFolder {
+ public:
+  TempFolder() {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = std::string("kinmap-") + test->test_suite_name() + "-" + test->name() + "-" +
+                       std::to_string(::testing::UnitTest::GetInstance()->random_seed());
+    for (char& c : name)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '_';
+    path_ = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~TempFolder() { std::filesystem::remove_all(path_); }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+  /// Files and folders in the folder (not below it).
+  std::size_t entries() const {
+    return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(path_),
+                                                  std::filesystem::directory_iterator()));
+  }
+
+ private:
+  std::filesystem::path path_;
+};
+
 }  // namespace kinmap::testing

@@ -15,30 +15,11 @@ namespace kinmap {
 namespace {
 
 using testing::CliRun;
+using testing::TempFolder;
 
 CliRun run(const std::vector<std::string>& args, const std::string& input = "") {
   return testing::run_kinmap(args, input);
 }
-
-class TempFolder {
- public:
-  TempFolder() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("kinmap-render-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempFolder() { std::filesystem::remove_all(path_); }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-  std::size_t entries() const {
-    return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(path_),
-                                                  std::filesystem::directory_iterator()));
-  }
-
- private:
-  std::filesystem::path path_;
-};
 
 class RenderExample : public ::testing::TestWithParam<std::filesystem::path> {};
 
