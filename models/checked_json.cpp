@@ -3,45 +3,12 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "utf8.h"
+
 namespace kinmap {
 namespace {
 
 using nlohmann::json;
-
-// Returns the offset of the first byte that breaks UTF-8, or npos.
-std::size_t first_invalid_utf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    unsigned min_second = 0x80, max_second = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      if (c == 0xE0) min_second = 0xA0;  // overlong
-      if (c == 0xED) max_second = 0x9F;  // surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      if (c == 0xF0) min_second = 0x90;
-      if (c == 0xF4) max_second = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + length > n) return i;
-    if (s[i + 1] < min_second || s[i + 1] > max_second) return i;
-    for (std::size_t k = 2; k < length; ++k)
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-    i += length;
-  }
-  return std::string_view::npos;
-}
 
 // Builds the DOM the way nlohmann's own builder does, while tracking the
 // JSON pointer of each value so problems can be placed.
@@ -59,8 +26,8 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
   bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
   bool number_float(number_float_t value, const string_t& spelled) override {
     if (!std::isfinite(value)) {
-      diagnostics_.error(next_pointer(), "the number " + spelled.substr(0, 40) +
-                                             " is too large to be read");
+      diagnostics_.error(next_pointer(),
+                         "the number " + spelled.substr(0, 40) + " is too large to be read");
       return add(json(nullptr));
     }
     return add(json(value));
@@ -108,7 +75,8 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
   // nlohmann reports the offset just past the unexpected token; point at
   // the token's first byte (a string's opening quote, a word's first letter).
   std::size_t token_start(std::size_t position, const std::string& last_token) const {
-    if (position == 0 || position > text_.size() || last_token.empty()) return std::min(position, text_.size());
+    if (position == 0 || position > text_.size() || last_token.empty())
+      return std::min(position, text_.size());
     std::size_t end = position - 1;
     if (text_[end] == '"' && end > 0) {
       for (std::size_t i = end; i-- > 0;)
@@ -116,7 +84,8 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
       return end;
     }
     auto word = [](char c) {
-      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+' || c == '-';
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             c == '.' || c == '+' || c == '-';
     };
     while (end > 0 && word(text_[end]) && word(text_[end - 1])) --end;
     return end;

@@ -2,39 +2,10 @@
 
 #include <vector>
 
+#include "utf8.h"
+
 namespace kinmap::report {
 namespace {
-
-/// Decodes one UTF-8 code point at `i`; returns its length, 0 when invalid.
-std::size_t decode(std::string_view s, std::size_t i, char32_t& out) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b = byte(i);
-  std::size_t length = 0;
-  char32_t cp = 0;
-  if (b < 0x80) return out = b, 1;
-  if ((b & 0xE0) == 0xC0)
-    length = 2, cp = b & 0x1Fu;
-  else if ((b & 0xF0) == 0xE0)
-    length = 3, cp = b & 0x0Fu;
-  else if ((b & 0xF8) == 0xF0)
-    length = 4, cp = b & 0x07u;
-  else
-    return 0;
-  if (i + length > s.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-  }
-  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  out = cp;
-  return length;
-}
-
-bool dropped(char32_t cp) {
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
-         (cp >= 0x2066 && cp <= 0x2069);
-}
 
 /// The byte length of the first `columns` code points of `s`.
 std::size_t prefix_bytes(std::string_view s, std::size_t columns) {
@@ -53,7 +24,7 @@ std::string printable(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = 0;
-    const std::size_t length = decode(text, i, cp);
+    const std::size_t length = decode_utf8(text, i, cp);
     if (length == 0) {
       out += "\xEF\xBF\xBD";
       ++i;
@@ -61,7 +32,7 @@ std::string printable(std::string_view text) {
     }
     if (cp == '\t' || cp == '\n' || cp == '\r')
       out += ' ';
-    else if (!dropped(cp))
+    else if (!is_control_character(cp))
       out.append(text.substr(i, length));
     i += length;
   }
