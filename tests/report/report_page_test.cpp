@@ -111,6 +111,22 @@ TEST(ReportCommand, HostileTextIsEscapedEverywhere) {
   EXPECT_NE(page.out.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
 }
 
+TEST(ReportCommand, BidirectionalOverridesNeverReachThePage) {
+  // The loader refuses control characters in names but lets bidirectional
+  // controls through (right-to-left names need them); on the page U+202E
+  // would show "Ryan Cole" as "eloC nayR" and reorder what follows.
+  const std::string text = testing::case_json(
+      R"({"id": "a", "sex": "male", "name": "Ryan \u202eCole\u202c", "born": "1990"},)"
+      R"({"id": "b", "sex": "female", "name": "Mia", "born": "2020"})",
+      R"({"type": "parent", "parent": "a", "child": "b"})");
+  const CliRun page = run({"report", "-", "-o", "-"}, text);
+  ASSERT_EQ(page.code, kExitOk) << page.err;
+  EXPECT_EQ(page.out.find("\u202E"), std::string::npos);
+  EXPECT_EQ(page.out.find("\u202C"), std::string::npos);
+  EXPECT_NE(page.out.find("Ryan Cole"), std::string::npos);
+  EXPECT_EQ(html::escape("Zo\u00EB \u5F20 \u202Ex\u009B\x1b\n<"), "Zo\u00EB \u5F20 x\n&lt;");
+}
+
 TEST(ReportCommand, RejectedCaseWritesNothing) {
   const auto folder = std::filesystem::temp_directory_path() / "kinmap-report-test";
   std::filesystem::create_directories(folder);

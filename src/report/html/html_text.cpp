@@ -2,13 +2,22 @@
 
 #include <cstdio>
 
+#include "utf8.h"
+
 namespace kinmap::html {
 
 std::string escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const std::size_t length = decode_utf8(text, i, cp);
+    if (length == 0) {  // the loader rejects invalid UTF-8; never pass it on
+      out += "\uFFFD";
+      ++i;
+      continue;
+    }
+    switch (cp) {
       case '&':
         out += "&amp;";
         break;
@@ -26,11 +35,14 @@ std::string escape(std::string_view text) {
         break;
       case '\n':
       case '\t':
-        out += c;
+        out += static_cast<char>(cp);
         break;
       default:
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+        // Other controls, and bidirectional overrides that would reorder a
+        // name on the page, are dropped.
+        if (!is_control_character(cp)) out += text.substr(i, length);
     }
+    i += length;
   }
   return out;
 }

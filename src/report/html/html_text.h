@@ -8,7 +8,7 @@
 namespace kinmap::html {
 
 /// Text content and attribute values: & < > " ' escaped; control characters
-/// other than line breaks and tabs dropped.
+/// other than line breaks and tabs, and bidirectional controls, dropped.
 std::string escape(std::string_view text);
 
 /// A CSS string literal's contents (for `content: "..."`): quotes,
