@@ -16,24 +16,18 @@ namespace {
 std::string visible(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    const std::size_t length = decode_utf8(s, i, cp);
+  for_each_character(s, [&](char32_t cp, std::string_view bytes) {
     char code[8];
-    if (length == 0) {
-      std::snprintf(code, sizeof code, "\\x%02X", static_cast<unsigned char>(s[i]));
+    if (cp == 0xFFFD && bytes.size() == 1) {
+      std::snprintf(code, sizeof code, "\\x%02X", static_cast<unsigned char>(bytes[0]));
       out += code;
-      ++i;
-      continue;
-    }
-    if (is_control_character(cp)) {
+    } else if (is_control_character(cp)) {
       std::snprintf(code, sizeof code, "\\u%04X", static_cast<unsigned>(cp));
       out += code;
     } else {
-      out.append(s.substr(i, length));
+      out += bytes;
     }
-    i += length;
-  }
+  });
   return out;
 }
 

@@ -15,6 +15,20 @@ namespace kinmap {
 /// U+10FFFF, or cut short by the end of `text`).
 std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_point);
 
+/// Calls `visit(code_point, bytes)` for each character of `text` in order,
+/// `bytes` being its UTF-8. A byte that is not part of well-formed UTF-8
+/// comes alone, as U+FFFD (a real U+FFFD has three bytes).
+template <typename Visit>
+void for_each_character(std::string_view text, Visit visit) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t code_point = 0;
+    std::size_t length = decode_utf8(text, i, code_point);
+    if (length == 0) code_point = 0xFFFD, length = 1;
+    visit(code_point, text.substr(i, length));
+    i += length;
+  }
+}
+
 /// The offset of the first byte that is not part of well-formed UTF-8, or
 /// std::string_view::npos when all of `text` is.
 std::size_t first_invalid_utf8(std::string_view text);

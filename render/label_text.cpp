@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "markup_entity.h"
 #include "utf8.h"
 
 namespace kinmap {
@@ -19,46 +20,21 @@ std::size_t display_length(std::string_view text) {
 std::string label_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const std::size_t length = decode_utf8(text, i, cp);
-    if (length == 0) {  // the loader rejects invalid UTF-8; never pass it on
-      out += "\uFFFD";
-      ++i;
-      continue;
-    }
-    switch (cp) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
+  for_each_character(text, [&](char32_t cp, std::string_view bytes) {
+    if (const std::string_view entity = markup_entity(cp); !entity.empty())
+      out += entity;
+    else if (cp == '\\')
       // Graphviz expands \N, \G, \E, \T, \H and \L in label text, even in
       // HTML-like labels and after entities are decoded: a word joiner after
       // the backslash keeps it a backslash on the page.
-      case '\\':
-        out += "\\\u2060";
-        break;
-      default:
-        // Line breaks, tabs and other controls, and bidirectional overrides
-        // that would reorder or hide text on the page: a space instead.
-        if (is_control_character(cp))
-          out += ' ';
-        else
-          out += text.substr(i, length);
-    }
-    i += length;
-  }
+      out += "\\\u2060";
+    else if (is_control_character(cp))
+      // Line breaks, tabs and other controls, and bidirectional overrides
+      // that would reorder or hide text on the page: a space instead.
+      out += ' ';
+    else
+      out += cp == 0xFFFD ? std::string_view("\uFFFD") : bytes;  // never pass on a stray byte
+  });
   return out;
 }
 

@@ -22,20 +22,14 @@ std::size_t prefix_bytes(std::string_view s, std::size_t columns) {
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const std::size_t length = decode_utf8(text, i, cp);
-    if (length == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
+  for_each_character(text, [&](char32_t cp, std::string_view bytes) {
     if (cp == '\t' || cp == '\n' || cp == '\r')
       out += ' ';
+    else if (cp == 0xFFFD)
+      out += "\uFFFD";  // a stray byte, shown as the replacement character
     else if (!is_control_character(cp))
-      out.append(text.substr(i, length));
-    i += length;
-  }
+      out += bytes;
+  });
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "markup_entity.h"
 #include "utf8.h"
 
 namespace kinmap::html {
@@ -9,41 +10,16 @@ namespace kinmap::html {
 std::string escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const std::size_t length = decode_utf8(text, i, cp);
-    if (length == 0) {  // the loader rejects invalid UTF-8; never pass it on
-      out += "\uFFFD";
-      ++i;
-      continue;
-    }
-    switch (cp) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\n':
-      case '\t':
-        out += static_cast<char>(cp);
-        break;
-      default:
-        // Other controls, and bidirectional overrides that would reorder a
-        // name on the page, are dropped.
-        if (!is_control_character(cp)) out += text.substr(i, length);
-    }
-    i += length;
-  }
+  for_each_character(text, [&](char32_t cp, std::string_view bytes) {
+    if (const std::string_view entity = markup_entity(cp); !entity.empty())
+      out += entity;
+    else if (cp == 0xFFFD)
+      out += "\uFFFD";  // never pass on a stray byte
+    else if (cp == '\n' || cp == '\t' || !is_control_character(cp))
+      // Other controls, and bidirectional overrides that would reorder a
+      // name on the page, are dropped.
+      out += bytes;
+  });
   return out;
 }
 
