@@ -1,7 +1,7 @@
 #include "graphviz.h"
 
-#include <map>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace kinmap {
@@ -32,13 +32,27 @@ std::string take_messages() {
 
 // cgraph's old signatures take char*; it copies what it is given, so the
 // strings only need to live for the call. This is the one place that casts.
+// Names and values are short: they are copied to the stack, not the heap.
 class CString {
  public:
-  explicit CString(std::string_view text) : text_(text) {}
-  char* get() { return text_.data(); }
+  explicit CString(std::string_view text) {
+    if (text.size() < sizeof(small_)) {
+      text.copy(small_, text.size());
+      small_[text.size()] = '\0';
+      data_ = small_;
+    } else {
+      large_ = text;
+      data_ = large_.data();
+    }
+  }
+  CString(const CString&) = delete;
+  CString& operator=(const CString&) = delete;
+  char* get() { return data_; }
 
  private:
-  std::string text_;
+  char small_[128];
+  std::string large_;
+  char* data_;
 };
 
 // Object ids in creation order. cgraph's default discipline uses the
@@ -50,8 +64,8 @@ class CString {
 // expects of the names it prints: it looks for an HTML flag just before them.
 struct CreationOrderIds {
   Agraph_t* graph = nullptr;
-  std::map<std::string, IDTYPE, std::less<>> ids;
-  std::vector<char*> names;  // names[id / 2]
+  std::unordered_map<std::string_view, IDTYPE> ids;  // views of `names`
+  std::vector<char*> names;                          // names[id / 2]
   IDTYPE next_anonymous = 1;
 };
 
@@ -74,8 +88,8 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
   }
   if (!create) return 0;
   *id = static_cast<IDTYPE>(2 * ids.names.size());
-  ids.names.push_back(agstrdup(ids.graph, name));
-  ids.ids.emplace(name, *id);
+  ids.names.push_back(agstrdup(ids.graph, name));  // lives until the graph closes
+  ids.ids.emplace(ids.names.back(), *id);
   return 1;
 }
 
@@ -134,16 +148,21 @@ Agedge_t* GraphvizGraph::edge(Agnode_t* tail, Agnode_t* head, std::string_view n
 Agsym_t* GraphvizGraph::symbol(void* object, std::string_view attribute) {
   // Edges report AGOUTEDGE or AGINEDGE; attributes are declared for AGEDGE.
   const int kind = agobjkind(object) == AGINEDGE ? AGEDGE : agobjkind(object);
-  auto key = std::make_pair(kind, std::string(attribute));
-  if (auto it = symbols_.find(key); it != symbols_.end()) return it->second;
+  auto& symbols = symbols_.at(static_cast<std::size_t>(kind));
+  if (auto it = symbols.find(attribute); it != symbols.end()) return it->second;
   Agsym_t* found = agattr(graph_.get(), kind, CString(attribute).get(), nullptr);
   if (!found) found = agattr(graph_.get(), kind, CString(attribute).get(), CString("").get());
-  symbols_.emplace(std::move(key), found);
+  symbols.emplace(attribute, found);
   return found;
 }
 
 void GraphvizGraph::set(void* object, std::string_view attribute, std::string_view value) {
-  agxset(object, symbol(object, attribute), CString(value).get());
+  Agsym_t* sym = symbol(object, attribute);
+  // Setting what is already there (most often the declared default) would
+  // still cost two lookups in cgraph's string pool.
+  char* current = agxget(object, sym);
+  if (value == current && !aghtmlstr(current)) return;
+  agxset(object, sym, CString(value).get());
 }
 
 void GraphvizGraph::set_html(void* object, std::string_view attribute, std::string_view html) {

@@ -17,6 +17,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -79,7 +80,8 @@ class GraphvizGraph {
     void operator()(Agraph_t* g) const { agclose(g); }
   };
   std::unique_ptr<Agraph_t, Close> graph_;
-  std::map<std::pair<int, std::string>, Agsym_t*, std::less<>> symbols_;
+  // One table per kind (AGRAPH, AGNODE, AGEDGE), searched without copying the name.
+  std::array<std::map<std::string, Agsym_t*, std::less<>>, 3> symbols_;
 };
 
 /// A laid-out graph. Holds its context and graph; frees the layout first.
