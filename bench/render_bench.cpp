@@ -91,10 +91,10 @@ struct CgraphScript {
 
 CgraphScript record(Agraph_t* graph) {
   CgraphScript script;
-  std::map<std::pair<int, std::string>, std::size_t> symbol_index;
+  std::map<Agsym_t*, std::size_t> symbol_index;  // cgraph's symbols are unique per kind
   for (int kind : {AGRAPH, AGNODE, AGEDGE}) {
     for (Agsym_t* sym = agnxtattr(graph, kind, nullptr); sym; sym = agnxtattr(graph, kind, sym)) {
-      symbol_index[{kind, sym->name}] = script.declarations.size();
+      symbol_index[sym] = script.declarations.size();
       script.declarations.push_back({kind, sym->name, sym->defval});
     }
   }
@@ -103,7 +103,7 @@ CgraphScript record(Agraph_t* graph) {
     for (Agsym_t* sym = agnxtattr(graph, kind, nullptr); sym; sym = agnxtattr(graph, kind, sym)) {
       char* text = agxget(object, sym);
       if (std::string_view(text) != sym->defval)
-        out.push_back({symbol_index.at({kind, sym->name}), text, aghtmlstr(text) != 0});
+        out.push_back({symbol_index.at(sym), text, aghtmlstr(text) != 0});
     }
     return out;
   };
