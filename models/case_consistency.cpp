@@ -12,6 +12,11 @@
 namespace kinmap {
 namespace {
 
+/// Days past its due date after which an unborn child is surely born (a
+/// pregnancy is induced by about 42 weeks, two weeks past the due date;
+/// four weeks leave room for a due date recorded a little wrong).
+constexpr DayNumber kOverdueDays = 28;
+
 std::string lowercase(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -90,7 +95,8 @@ class ConsistencyCheck {
   }
 
   void person_refs(const std::vector<std::string>& ids, const std::string& pointer) {
-    for (std::size_t i = 0; i < ids.size(); ++i) person_ref(ids[i], pointer + "/" + std::to_string(i));
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      person_ref(ids[i], pointer + "/" + std::to_string(i));
   }
 
   void check_references() {
@@ -130,25 +136,42 @@ class ConsistencyCheck {
         diagnostics_.error(at("people", i, "died"), "died " + p.died->to_string() +
                                                         " is before born " + p.born->to_string());
       if (p.born && p.born->first_day() > as_of)
-        diagnostics_.error(at("people", i, "born"),
-                           "born " + p.born->to_string() + " is after the case's as_of date " +
-                               c_.info.as_of.to_string() + "; for an unborn child use \"expected\"");
+        diagnostics_.error(at("people", i, "born"), "born " + p.born->to_string() +
+                                                        " is after the case's as_of date " +
+                                                        c_.info.as_of.to_string() +
+                                                        "; for an unborn child use \"expected\"");
+      if (p.died && p.died->first_day() > as_of)
+        diagnostics_.error(at("people", i, "died"),
+                           "died " + p.died->to_string() + " is after the case's as_of date " +
+                               c_.info.as_of.to_string() +
+                               "; a death can only be recorded once it has happened");
+      // A pregnancy runs at most about two weeks past its due date; long
+      // after it, the child has been born and should be recorded as born.
+      if (p.expected && !p.born && p.expected->last_day() + kOverdueDays < as_of)
+        diagnostics_.warning(
+            at("people", i, "expected"),
+            "due date " + p.expected->to_string() + " is " +
+                std::to_string(as_of - p.expected->last_day()) +
+                " days before the case's as_of date " + c_.info.as_of.to_string() +
+                ", yet the child is recorded as unborn; the child has surely been born: record "
+                "\"born\" (the date of birth) as well");
     }
   }
 
   void check_relationships() {
-    std::map<std::string, std::vector<std::size_t>> biological_parents;  // child -> relationship indexes
+    std::map<std::string, std::vector<std::size_t>>
+        biological_parents;  // child -> relationship indexes
     for (std::size_t i = 0; i < c_.relationships.size(); ++i) {
       const Relationship& r = c_.relationships[i];
       const auto [from_key, to_key] = end_keys(r.type);
       if (!r.from.empty() && r.from == r.to)
-        diagnostics_.error(at("relationships", i, to_key),
-                           "a " + std::string(spelling(r.type)) + " relationship of \"" + r.from +
-                               "\" with themselves");
+        diagnostics_.error(at("relationships", i, to_key), "a " + std::string(spelling(r.type)) +
+                                                               " relationship of \"" + r.from +
+                                                               "\" with themselves");
       if (r.start && r.end && r.end->last_day() < r.start->first_day())
-        diagnostics_.error(at("relationships", i, "to"), "ends (" + r.end->to_string() +
-                                                             ") before it begins (" +
-                                                             r.start->to_string() + ")");
+        diagnostics_.error(
+            at("relationships", i, "to"),
+            "ends (" + r.end->to_string() + ") before it begins (" + r.start->to_string() + ")");
       if (r.type != RelationshipType::parent || !is_person(r.from) || !is_person(r.to)) continue;
       if (r.kind == ParentKind::biological) biological_parents[r.to].push_back(i);
       const Person& parent = c_.people[person_index_.at(r.from)];
@@ -177,7 +200,8 @@ class ConsistencyCheck {
         const Membership& member = members[m];
         if (member.from && member.to && member.to->last_day() < member.from->first_day())
           diagnostics_.error(place + "/to", "left (" + member.to->to_string() +
-                                                ") before arriving (" + member.from->to_string() + ")");
+                                                ") before arriving (" + member.from->to_string() +
+                                                ")");
         if (member.person.empty()) continue;
         const auto [it, inserted] = seen.emplace(member.person, m);
         if (!inserted)
@@ -221,9 +245,8 @@ class ConsistencyCheck {
       std::string names;
       for (std::size_t p = 0; p < component.size(); ++p)
         if (component[p] == a) names += (names.empty() ? "\"" : ", \"") + c_.people[p].id + "\"";
-      diagnostics_.error(at("relationships", i, "child"),
-                         "parent links form a loop: " + names +
-                             " would each be their own ancestor");
+      diagnostics_.error(at("relationships", i, "child"), "parent links form a loop: " + names +
+                                                              " would each be their own ancestor");
     }
   }
 
@@ -237,9 +260,11 @@ class ConsistencyCheck {
     for (std::size_t i = 0; i < c_.people.size(); ++i) {
       const Person& p = c_.people[i];
       if (!p.born && !p.age && !p.expected && is_child_of_someone[i])
-        diagnostics_.warning(at("people", i),
-                             "\"" + p.id + "\" has no \"born\" or \"age\"; taken to be a child "
-                             "because a parent is recorded. Add \"born\" or \"age\" to be sure.");
+        diagnostics_.warning(
+            at("people", i),
+            "\"" + p.id +
+                "\" has no \"born\" or \"age\"; taken to be a child "
+                "because a parent is recorded. Add \"born\" or \"age\" to be sure.");
     }
     for (std::size_t f = 0; f < c_.info.focus.size(); ++f) {
       const auto it = person_index_.find(c_.info.focus[f]);
@@ -247,8 +272,9 @@ class ConsistencyCheck {
       const Person& p = c_.people[it->second];
       if (life_stage(p, as_of, is_child_of_someone[it->second], adult_age) == LifeStage::adult)
         diagnostics_.error("/case/focus/" + std::to_string(f),
-                           "\"" + p.id + "\" is an adult at as_of; focus lists the children the "
-                           "case is about");
+                           "\"" + p.id +
+                               "\" is an adult at as_of; focus lists the children the "
+                               "case is about");
     }
   }
 

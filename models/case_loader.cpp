@@ -13,24 +13,47 @@
 namespace kinmap {
 namespace {
 
-using nlohmann::json;
+using json = CaseJson;
 using Keys = std::initializer_list<std::string_view>;
 
 const char* type_name(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "true/false";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "a list";
-    case json::value_t::object: return "an object";
-    case json::value_t::number_float: return "a decimal number";
-    default: return "a number";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "true/false";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::array:
+      return "a list";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::number_float:
+      return "a decimal number";
+    default:
+      return "a number";
   }
 }
 
 // What kind of text a field holds: names may not contain any control
 // character; free-text notes may contain line breaks and tabs.
 enum class TextKind { name, note };
+
+// The longest text of each kind, in characters (code points, as JSON Schema's
+// maxLength counts them); models/case.schema.json states the same limits.
+constexpr std::size_t kMaxNameChars = 1000;
+constexpr std::size_t kMaxNoteChars = 100000;
+constexpr std::size_t kMaxCaseIdChars = 200;
+
+std::size_t max_chars(TextKind kind) {
+  return kind == TextKind::name ? kMaxNameChars : kMaxNoteChars;
+}
+
+/// Code points in valid UTF-8 (the parser has already rejected invalid bytes).
+std::size_t characters(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
 
 // Reads JSON values into model fields, recording each problem at its place.
 class Reader {
@@ -46,8 +69,8 @@ class Reader {
   bool object(const json& value, const std::string& at, std::string_view what, Keys allowed,
               Keys required) {
     if (!value.is_object()) {
-      diagnostics_.error(at, "expected " + std::string(what) + " (an object), found " +
-                                 type_name(value));
+      diagnostics_.error(
+          at, "expected " + std::string(what) + " (an object), found " + type_name(value));
       return false;
     }
     const std::vector<std::string_view> allowed_list(allowed);
@@ -61,24 +84,37 @@ class Reader {
     }
     for (std::string_view key : required)
       if (!value.contains(key))
-        diagnostics_.error(at, "missing required key \"" + std::string(key) + "\" in " +
-                                   std::string(what));
+        diagnostics_.error(
+            at, "missing required key \"" + std::string(key) + "\" in " + std::string(what));
     return true;
   }
 
   std::string text(const json& object, std::string_view key, const std::string& at,
-                   TextKind kind = TextKind::name) {
+                   TextKind kind = TextKind::name, std::size_t limit = 0) {
     const auto it = object.find(key);
     if (it == object.end()) return {};
-    return text_value(*it, at + "/" + std::string(key), kind);
+    return text_value(*it, at + "/" + std::string(key), kind, limit);
   }
 
-  std::string text_value(const json& value, const std::string& at, TextKind kind) {
+  /// `limit`: the most characters allowed; 0 means the kind's own limit.
+  std::string text_value(const json& value, const std::string& at, TextKind kind,
+                         std::size_t limit = 0) {
     if (!value.is_string()) {
       diagnostics_.error(at, std::string("expected a string, found ") + type_name(value));
       return {};
     }
     const std::string& s = value.get_ref<const std::string&>();
+    if (limit == 0) limit = max_chars(kind);
+    // Bytes bound characters from above: count only when it could matter.
+    if (s.size() > limit && characters(s) > limit) {
+      diagnostics_.error(at, "a text of " + std::to_string(characters(s)) +
+                                 " characters is longer than the limit of " +
+                                 std::to_string(limit) + " for this field" +
+                                 (kind == TextKind::name ? " (names and labels are short; put "
+                                                           "longer text in a note)"
+                                                         : ""));
+      return {};
+    }
     for (std::size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
       const bool allowed_break = kind == TextKind::note && (c == '\n' || c == '\t' || c == '\r');
@@ -89,11 +125,11 @@ class Reader {
         char code[12];
         std::snprintf(code, sizeof code, "U+%04X",
                       c1 ? static_cast<unsigned char>(s[i + 1]) : static_cast<unsigned>(c));
-        diagnostics_.error(at, std::string("control character ") + code + " in text; " +
-                                   (kind == TextKind::name
-                                        ? "names and labels must be plain printable text"
-                                        : "notes may hold line breaks and tabs but no other "
-                                          "control characters"));
+        diagnostics_.error(
+            at, std::string("control character ") + code + " in text; " +
+                    (kind == TextKind::name ? "names and labels must be plain printable text"
+                                            : "notes may hold line breaks and tabs but no other "
+                                              "control characters"));
         return {};
       }
     }
@@ -156,8 +192,8 @@ class Reader {
     return it->get<bool>();
   }
 
-  std::optional<int> whole(const json& object, std::string_view key, const std::string& at,
-                           int min, int max) {
+  std::optional<int> whole(const json& object, std::string_view key, const std::string& at, int min,
+                           int max) {
     const auto it = object.find(key);
     if (it == object.end()) return std::nullopt;
     const std::string place = at + "/" + std::string(key);
@@ -231,12 +267,13 @@ class Reader {
     if (it == object.end()) return out;
     const std::string place = at + "/" + std::string(key);
     if (!it->is_array()) {
-      diagnostics_.error(place, "expected a list of " + std::string(what) + "s, found " +
-                                    type_name(*it));
+      diagnostics_.error(place,
+                         "expected a list of " + std::string(what) + "s, found " + type_name(*it));
       return out;
     }
     for (std::size_t i = 0; i < it->size(); ++i)
-      if (auto w = word_value<E>((*it)[i], place + "/" + std::to_string(i), what)) out.push_back(*w);
+      if (auto w = word_value<E>((*it)[i], place + "/" + std::to_string(i), what))
+        out.push_back(*w);
     return out;
   }
 
@@ -248,7 +285,8 @@ class Reader {
       diagnostics_.error(at + "/ext", std::string("expected an object, found ") + type_name(*it));
       return {};
     }
-    return it->dump();
+    // Kept as compact JSON with its keys sorted, however the file ordered them.
+    return nlohmann::json(*it).dump();
   }
 
   /// The top-level list `key` of `doc`, or nullptr when absent (or not a
@@ -257,7 +295,8 @@ class Reader {
     const auto it = doc.find(key);
     if (it == doc.end()) return nullptr;
     if (!it->is_array()) {
-      diagnostics_.error("/" + std::string(key), std::string("expected a list, found ") + type_name(*it));
+      diagnostics_.error("/" + std::string(key),
+                         std::string("expected a list, found ") + type_name(*it));
       return nullptr;
     }
     return &*it;
@@ -295,10 +334,13 @@ CaseInfo read_case_info(Reader& r, const json& doc) {
   const auto it = doc.find("case");
   if (it == doc.end()) return info;
   const std::string at = "/case";
-  if (!r.object(*it, at, "the case section",
-                {"id", "title", "as_of", "marking", "focus", "ext"}, {"id", "as_of"}))
+  if (!r.object(*it, at, "the case section", {"id", "title", "as_of", "marking", "focus", "ext"},
+                {"id", "as_of"}))
     return info;
-  info.id = r.text(*it, "id", at);
+  info.id = r.text(*it, "id", at, TextKind::name, kMaxCaseIdChars);
+  if (const auto id = it->find("id");
+      id != it->end() && id->is_string() && id->get_ref<const std::string&>().empty())
+    r.diagnostics().error(at + "/id", "the case id is empty; every report and drawing carries it");
   info.title = r.text(*it, "title", at);
   if (auto d = r.date(*it, "as_of", at)) info.as_of = *d;
   info.marking = r.text(*it, "marking", at);
@@ -311,8 +353,8 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
   Person p;
   if (!r.object(value, at, "a person",
                 {"id", "sex", "name", "aliases", "born", "age", "died", "expected", "identity",
-                 "assessment", "engagement", "known_to", "checks", "risk",
-                 "asked_about_children", "ids", "notes", "ext"},
+                 "assessment", "engagement", "known_to", "checks", "risk", "asked_about_children",
+                 "ids", "notes", "ext"},
                 {"id", "sex"}))
     return p;
   p.id = r.id(value, "id", at);
@@ -320,7 +362,8 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
   p.name = r.text(value, "name", at);
   const json& aliases = r.list(value, "aliases", at);
   for (std::size_t i = 0; i < aliases.size(); ++i)
-    p.aliases.push_back(r.text_value(aliases[i], at + "/aliases/" + std::to_string(i), TextKind::name));
+    p.aliases.push_back(
+        r.text_value(aliases[i], at + "/aliases/" + std::to_string(i), TextKind::name));
   p.born = r.date(value, "born", at);
   p.age = r.whole(value, "age", at, 0, 130);
   if (value.contains("born") && value.contains("age"))
@@ -337,13 +380,15 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
       p.assessment.by = r.text(*it, "by", place);
     }
   }
-  p.engagement = r.word<Engagement>(value, "engagement", at, "engagement").value_or(Engagement::unknown);
+  p.engagement =
+      r.word<Engagement>(value, "engagement", at, "engagement").value_or(Engagement::unknown);
   p.known_to = r.words<Agency>(value, "known_to", at, "agency code");
   p.checks = r.words<Agency>(value, "checks", at, "agency code");
   const json& risk = r.list(value, "risk", at);
   for (std::size_t i = 0; i < risk.size(); ++i) {
     const std::string place = at + "/risk/" + std::to_string(i);
-    if (!r.object(risk[i], place, "a risk factor", {"factor", "source", "date", "note"}, {"factor"}))
+    if (!r.object(risk[i], place, "a risk factor", {"factor", "source", "date", "note"},
+                  {"factor"}))
       continue;
     RiskFlag flag;
     flag.factor = r.text(risk[i], "factor", place);
@@ -365,8 +410,8 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
   p.asked_about_children = r.flag(value, "asked_about_children", at);
   if (const auto it = value.find("ids"); it != value.end()) {
     if (!it->is_object())
-      r.diagnostics().error(at + "/ids", std::string("expected an object of scheme: value, found ") +
-                                             type_name(*it));
+      r.diagnostics().error(
+          at + "/ids", std::string("expected an object of scheme: value, found ") + type_name(*it));
     else
       for (const auto& [scheme, number] : it->items())
         p.ids[scheme] = r.text_value(number, at + "/ids/" + pointer_token(scheme), TextKind::name);
@@ -379,8 +424,8 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
 Relationship read_relationship(Reader& r, const json& value, const std::string& at) {
   Relationship rel;
   if (!value.is_object()) {
-    r.diagnostics().error(at, std::string("expected a relationship (an object), found ") +
-                                  type_name(value));
+    r.diagnostics().error(
+        at, std::string("expected a relationship (an object), found ") + type_name(value));
     return rel;
   }
   if (!value.contains("type")) {
@@ -395,41 +440,53 @@ Relationship read_relationship(Reader& r, const json& value, const std::string& 
   const std::string what = "a " + std::string(spelling(rel.type)) + " relationship";
   switch (rel.type) {
     case RelationshipType::parent:
-      r.object(value, at, what, {"type", "parent", "child", "kind", "pr", "source", "reported", "note", "ext"},
+      r.object(value, at, what,
+               {"type", "parent", "child", "kind", "pr", "source", "reported", "note", "ext"},
                {"parent", "child"});
-      rel.kind = r.word<ParentKind>(value, "kind", at, "kind of parent").value_or(ParentKind::biological);
+      rel.kind =
+          r.word<ParentKind>(value, "kind", at, "kind of parent").value_or(ParentKind::biological);
       rel.pr = r.flag(value, "pr", at);
       break;
     case RelationshipType::partner:
-      r.object(value, at, what,
-               {"type", "a", "b", "status", "form", "from", "to", "source", "reported", "note", "ext"},
-               {"a", "b"});
-      rel.status = r.word<PartnerStatus>(value, "status", at, "partnership status").value_or(PartnerStatus::unknown);
-      rel.form = r.word<PartnerForm>(value, "form", at, "partnership form").value_or(PartnerForm::unknown);
+      r.object(
+          value, at, what,
+          {"type", "a", "b", "status", "form", "from", "to", "source", "reported", "note", "ext"},
+          {"a", "b"});
+      rel.status = r.word<PartnerStatus>(value, "status", at, "partnership status")
+                       .value_or(PartnerStatus::unknown);
+      rel.form =
+          r.word<PartnerForm>(value, "form", at, "partnership form").value_or(PartnerForm::unknown);
       rel.start = r.date(value, "from", at);
       rel.end = r.date(value, "to", at);
       break;
     case RelationshipType::contact:
       r.object(value, at, what,
-               {"type", "adult", "child", "frequency", "supervised", "basis", "source", "reported", "note", "ext"},
+               {"type", "adult", "child", "frequency", "supervised", "basis", "source", "reported",
+                "note", "ext"},
                {"adult", "child"});
-      rel.frequency = r.word<Frequency>(value, "frequency", at, "frequency").value_or(Frequency::unknown);
+      rel.frequency =
+          r.word<Frequency>(value, "frequency", at, "frequency").value_or(Frequency::unknown);
       rel.supervised = r.flag(value, "supervised", at);
-      rel.basis = r.word<ContactBasis>(value, "basis", at, "basis of contact").value_or(ContactBasis::unknown);
+      rel.basis = r.word<ContactBasis>(value, "basis", at, "basis of contact")
+                      .value_or(ContactBasis::unknown);
       break;
     case RelationshipType::care:
-      r.object(value, at, what, {"type", "carer", "child", "frequency", "source", "reported", "note", "ext"},
+      r.object(value, at, what,
+               {"type", "carer", "child", "frequency", "source", "reported", "note", "ext"},
                {"carer", "child"});
-      rel.frequency = r.word<Frequency>(value, "frequency", at, "frequency").value_or(Frequency::unknown);
+      rel.frequency =
+          r.word<Frequency>(value, "frequency", at, "frequency").value_or(Frequency::unknown);
       break;
     case RelationshipType::abuse:
-      r.object(value, at, what, {"type", "from", "to", "forms", "last", "source", "reported", "note", "ext"},
+      r.object(value, at, what,
+               {"type", "from", "to", "forms", "last", "source", "reported", "note", "ext"},
                {"from", "to"});
       rel.forms = r.words<AbuseForm>(value, "forms", at, "form of abuse");
       rel.last = r.date(value, "last", at);
       break;
     case RelationshipType::sibling:
-      r.object(value, at, what, {"type", "a", "b", "source", "reported", "note", "ext"}, {"a", "b"});
+      r.object(value, at, what, {"type", "a", "b", "source", "reported", "note", "ext"},
+               {"a", "b"});
       break;
     case RelationshipType::other:
       r.object(value, at, what, {"type", "a", "b", "label", "source", "reported", "note", "ext"},
@@ -462,7 +519,8 @@ Household read_household(Reader& r, const json& value, const std::string& at) {
     if (r.object(members[i], place, "a household member", {"person", "status", "from", "to"},
                  {"person"})) {
       m.person = r.id(members[i], "person", place);
-      m.status = r.word<MemberStatus>(members[i], "status", place, "member status").value_or(MemberStatus::resident);
+      m.status = r.word<MemberStatus>(members[i], "status", place, "member status")
+                     .value_or(MemberStatus::resident);
       m.from = r.date(members[i], "from", place);
       m.to = r.date(members[i], "to", place);
     }
@@ -478,7 +536,8 @@ std::optional<Plan> read_plan(Reader& r, const json& doc) {
   const std::string at = "/plan";
   Plan plan;
   if (!r.object(*it, at, "the plan",
-                {"type", "date", "review", "children", "named", "invited", "attended", "relies_on", "ext"},
+                {"type", "date", "review", "children", "named", "invited", "attended", "relies_on",
+                 "ext"},
                 {}))
     return plan;
   plan.type = r.word<PlanType>(*it, "type", at, "plan type");
@@ -495,8 +554,8 @@ std::optional<Plan> read_plan(Reader& r, const json& doc) {
 
 Event read_event(Reader& r, const json& value, const std::string& at) {
   Event e;
-  if (!r.object(value, at, "an event", {"date", "type", "people", "household", "source", "note", "ext"},
-                {"date", "type"}))
+  if (!r.object(value, at, "an event",
+                {"date", "type", "people", "household", "source", "note", "ext"}, {"date", "type"}))
     return e;
   if (auto d = r.date(value, "date", at)) e.date = *d;
   e.type = r.word<EventType>(value, "type", at, "event type").value_or(EventType::other);
@@ -511,7 +570,8 @@ Event read_event(Reader& r, const json& value, const std::string& at) {
 DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
   DashAssessment d;
   if (!r.object(value, at, "a DASH assessment",
-                {"victim", "perpetrator", "date", "yes_count", "answers", "ext"}, {"victim", "date"}))
+                {"victim", "perpetrator", "date", "yes_count", "answers", "ext"},
+                {"victim", "date"}))
     return d;
   d.victim = r.id(value, "victim", at);
   d.perpetrator = r.id(value, "perpetrator", at);
@@ -519,14 +579,16 @@ DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
   d.yes_count = r.whole(value, "yes_count", at, 0, 27);
   if (const auto it = value.find("answers"); it != value.end()) {
     if (!it->is_object()) {
-      r.diagnostics().error(at + "/answers", std::string("expected an object of question: answer, found ") +
-                                                 type_name(*it));
+      r.diagnostics().error(
+          at + "/answers",
+          std::string("expected an object of question: answer, found ") + type_name(*it));
     } else {
       for (const auto& [question, answer] : it->items()) {
         const std::string place = at + "/answers/" + pointer_token(question);
         if (!r.model().has_dash_question(question)) {
-          r.diagnostics().error(place, "\"" + question + "\" is not a DASH question of the risk model; "
-                                       "expected q01 to q" +
+          r.diagnostics().error(place, "\"" + question +
+                                           "\" is not a DASH question of the risk model; "
+                                           "expected q01 to q" +
                                            std::to_string(r.model().dash_questions().size()));
           continue;
         }
@@ -535,7 +597,8 @@ DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
         else if (answer.is_boolean())
           d.answers[question] = answer.get<bool>();
         else
-          r.diagnostics().error(place, std::string("expected true, false or null, found ") + type_name(answer));
+          r.diagnostics().error(
+              place, std::string("expected true, false or null, found ") + type_name(answer));
       }
     }
   }
@@ -563,29 +626,61 @@ void convert_each(Reader& r, json* list, const std::string& prefix,
 
 std::pair<const char*, const char*> end_keys(RelationshipType type) {
   switch (type) {
-    case RelationshipType::parent: return {"parent", "child"};
-    case RelationshipType::contact: return {"adult", "child"};
-    case RelationshipType::care: return {"carer", "child"};
-    case RelationshipType::abuse: return {"from", "to"};
+    case RelationshipType::parent:
+      return {"parent", "child"};
+    case RelationshipType::contact:
+      return {"adult", "child"};
+    case RelationshipType::care:
+      return {"carer", "child"};
+    case RelationshipType::abuse:
+      return {"from", "to"};
     case RelationshipType::partner:
     case RelationshipType::sibling:
-    case RelationshipType::other: return {"a", "b"};
+    case RelationshipType::other:
+      return {"a", "b"};
   }
   return {"a", "b"};
 }
 
+namespace {
+
+/// The parsed document, or nothing (with the reason in `diagnostics`).
+std::optional<json> parse(std::string_view text, const LoaderLimits& limits,
+                          Diagnostics& diagnostics) {
+  if (text.size() > limits.max_file_bytes) {
+    diagnostics.error_at(1, 1,
+                         "the file is " + std::to_string(text.size() >> 20) +
+                             " MiB; the limit is " + std::to_string(limits.max_file_bytes >> 20) +
+                             " MiB");
+    return std::nullopt;
+  }
+  return parse_checked_json(text, {limits.max_depth, limits.max_string_bytes}, diagnostics);
+}
+
+LoadResult convert(std::optional<json> parsed, Diagnostics& diagnostics, const RiskModel& model,
+                   const LoaderLimits& limits);
+
+}  // namespace
+
 LoadResult load_case(std::string_view text, const std::string& file, const RiskModel& model,
                      const LoaderLimits& limits) {
   Diagnostics diagnostics(file);
+  return convert(parse(text, limits, diagnostics), diagnostics, model, limits);
+}
+
+LoadResult load_case(std::string&& text, const std::string& file, const RiskModel& model,
+                     const LoaderLimits& limits) {
+  Diagnostics diagnostics(file);
+  std::optional<json> parsed = parse(text, limits, diagnostics);
+  std::string().swap(text);  // the document holds it all now; the model is built without it
+  return convert(std::move(parsed), diagnostics, model, limits);
+}
+
+namespace {
+
+LoadResult convert(std::optional<json> parsed, Diagnostics& diagnostics, const RiskModel& model,
+                   const LoaderLimits& limits) {
   LoadResult result;
-  if (text.size() > limits.max_file_bytes) {
-    diagnostics.error_at(1, 1, "the file is " + std::to_string(text.size() >> 20) +
-                                   " MiB; the limit is " + std::to_string(limits.max_file_bytes >> 20) +
-                                   " MiB");
-    result.diagnostics = diagnostics.all();
-    return result;
-  }
-  auto parsed = parse_checked_json(text, {limits.max_depth, limits.max_string_bytes}, diagnostics);
   if (!parsed) {
     result.diagnostics = diagnostics.all();
     return result;
@@ -601,28 +696,38 @@ LoadResult load_case(std::string_view text, const std::string& file, const RiskM
   }
   const auto format = doc.find("format");
   if (format == doc.end()) {
-    diagnostics.error("", "missing required key \"format\"; expected \"format\": \"kinmap-case/1\"");
+    diagnostics.error("",
+                      "missing required key \"format\"; expected \"format\": \"kinmap-case/1\"");
   } else if (!format->is_string() || *format != "kinmap-case/1") {
     diagnostics.error("/format", "this is not a kinmap-case/1 file (format is " + format->dump() +
                                      "); this version of kinmap reads \"kinmap-case/1\"");
     result.diagnostics = diagnostics.all();
     return result;
   }
-  r.object(doc, "", "a case file",
-           {"format", "case", "people", "relationships", "households", "plan", "events", "dash", "ext"},
-           {"case", "people"});
+  r.object(
+      doc, "", "a case file",
+      {"format", "case", "people", "relationships", "households", "plan", "events", "dash", "ext"},
+      {"case", "people"});
 
   Case c;
   c.info = read_case_info(r, doc);
   json* people = r.section(doc, "people");
-  if (people && people->size() > limits.max_people)
-    diagnostics.error("/people", std::to_string(people->size()) + " people is more than the limit of " +
-                                     std::to_string(limits.max_people));
-  else if (people && people->empty())
+  if (people && people->size() > limits.max_people) {
+    // Nothing else can be checked without the people: every reference to
+    // them would be reported missing, a million lines that hide the one that matters.
+    diagnostics.error("/people", std::to_string(people->size()) +
+                                     " people is more than the limit of " +
+                                     std::to_string(limits.max_people) +
+                                     "; split the case, or check it in parts");
+    result.diagnostics = diagnostics.all();
+    return result;
+  }
+  if (people && people->empty())
     diagnostics.error("/people", "a case needs at least one person");
   else
     convert_each(r, people, "/people/", read_person, c.people);
-  convert_each(r, r.section(doc, "relationships"), "/relationships/", read_relationship, c.relationships);
+  convert_each(r, r.section(doc, "relationships"), "/relationships/", read_relationship,
+               c.relationships);
   convert_each(r, r.section(doc, "households"), "/households/", read_household, c.households);
   c.plan = read_plan(r, doc);
   convert_each(r, r.section(doc, "events"), "/events/", read_event, c.events);
@@ -635,6 +740,8 @@ LoadResult load_case(std::string_view text, const std::string& file, const RiskM
   if (!diagnostics.has_errors()) result.loaded = std::move(c);
   return result;
 }
+
+}  // namespace
 
 Case load_case_or_throw(std::string_view text, const std::string& file, const RiskModel& model,
                         const LoaderLimits& limits) {

@@ -36,6 +36,11 @@ struct LoadResult {
 LoadResult load_case(std::string_view text, const std::string& file, const RiskModel& model,
                      const LoaderLimits& limits = {});
 
+/// The same, taking the text and freeing it as soon as it is parsed, so that
+/// a large file's text and its model never stand in memory together.
+LoadResult load_case(std::string&& text, const std::string& file, const RiskModel& model,
+                     const LoaderLimits& limits = {});
+
 /// As load_case, but throws CaseFileError carrying every diagnostic on error.
 Case load_case_or_throw(std::string_view text, const std::string& file, const RiskModel& model,
                         const LoaderLimits& limits = {});

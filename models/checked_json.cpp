@@ -8,7 +8,7 @@
 namespace kinmap {
 namespace {
 
-using nlohmann::json;
+using json = CaseJson;
 
 // Builds the DOM the way nlohmann's own builder does, while tracking the
 // JSON pointer of each value so problems can be placed.
@@ -50,7 +50,8 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
 
   bool key(string_t& value) override {
     Frame& frame = frames_.back();
-    if (!frame.keys.insert(value).second)
+    frame.duplicate = !frame.keys.insert(value).second;
+    if (frame.duplicate)
       diagnostics_.error(frame.pointer + "/" + pointer_token(value),
                          "duplicate key \"" + value +
                              "\" in one object; each key may appear once (which one to keep "
@@ -96,6 +97,7 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     std::string pointer;
     std::unordered_set<std::string> keys;
     std::string key;
+    bool duplicate = false;  ///< `key` was seen before in this object
   };
 
   std::string next_pointer() const {
@@ -112,9 +114,16 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     }
     Frame& frame = frames_.back();
     if (frame.value->is_object()) {
-      json& slot = (*frame.value)[frame.key];
-      slot = std::move(value);
-      return &slot;
+      auto& object = frame.value->get_ref<json::object_t&>();
+      if (frame.duplicate) {  // an error already; the later value replaces the earlier
+        json& slot = object[frame.key];
+        slot = std::move(value);
+        return &slot;
+      }
+      // A new key (the set says so): appended without ordered_map's linear
+      // search, which would make an object of many keys quadratic.
+      object.emplace_back(frame.key, std::move(value));
+      return &object.back().second;
     }
     frame.value->push_back(std::move(value));
     return &frame.value->back();
@@ -139,6 +148,11 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
   }
 
   bool close() {
+    // Growth by doubling leaves a container up to half empty; a finished one
+    // never grows again, so give the slack back.
+    json& done = *frames_.back().value;
+    if (done.is_object()) done.get_ref<json::object_t&>().shrink_to_fit();
+    if (done.is_array()) done.get_ref<json::array_t&>().shrink_to_fit();
     frames_.pop_back();
     return true;
   }
@@ -179,8 +193,8 @@ std::string pointer_token(std::string_view key) {
   return out;
 }
 
-std::optional<nlohmann::json> parse_checked_json(std::string_view text, const JsonLimits& limits,
-                                                 Diagnostics& diagnostics) {
+std::optional<CaseJson> parse_checked_json(std::string_view text, const JsonLimits& limits,
+                                           Diagnostics& diagnostics) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
     diagnostics.error_at(1, 1,
                          "the file begins with a byte-order mark (BOM); save it as UTF-8 "

@@ -32,7 +32,8 @@ FamilyGraph::FamilyGraph(Case c, const RiskModel& model)
   }
   stages_.reserve(case_.people.size());
   for (std::size_t i = 0; i < case_.people.size(); ++i)
-    stages_.push_back(life_stage(case_.people[i], as_of(), has_parent[i], model.thresholds().adult_age));
+    stages_.push_back(
+        life_stage(case_.people[i], as_of(), has_parent[i], model.thresholds().adult_age));
 
   for (const auto& id : case_.info.focus)
     if (const auto v = find(id)) focus_.push_back(*v);
@@ -42,6 +43,13 @@ FamilyGraph::FamilyGraph(Case c, const RiskModel& model)
   if (focus_.empty())
     for (Vertex v = 0; v < size(); ++v)
       if (is_child(v)) focus_.push_back(v);
+  is_focus_.assign(size(), false);
+  for (Vertex v : focus_) is_focus_[v] = true;
+
+  memberships_.resize(size());
+  for (std::size_t h = 0; h < case_.households.size(); ++h)
+    for (const Membership& m : case_.households[h].members)
+      if (const auto v = find(m.person)) memberships_[*v].emplace_back(h, &m);
 }
 
 std::optional<FamilyGraph::Vertex> FamilyGraph::find(std::string_view id) const {
@@ -74,7 +82,8 @@ std::vector<FamilyGraph::Link> FamilyGraph::outgoing(Vertex v, RelationshipType 
   std::vector<Link> out;
   for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
     if (graph_[*it].type == type) out.push_back({boost::target(*it, graph_), &relationship(*it)});
-  std::sort(out.begin(), out.end(), [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  std::sort(out.begin(), out.end(),
+            [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
   return out;
 }
 
@@ -82,28 +91,38 @@ std::vector<FamilyGraph::Link> FamilyGraph::incoming(Vertex v, RelationshipType 
   std::vector<Link> out;
   for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it)
     if (graph_[*it].type == type) out.push_back({boost::source(*it, graph_), &relationship(*it)});
-  std::sort(out.begin(), out.end(), [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  std::sort(out.begin(), out.end(),
+            [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
   return out;
 }
 
-std::vector<FamilyGraph::Link> FamilyGraph::parents(Vertex child, std::initializer_list<ParentKind> kinds) const {
-  std::vector<Link> out;
-  for (const Link& link : incoming(child, RelationshipType::parent))
-    if (kind_in(link.relationship->kind, kinds)) out.push_back(link);
+std::vector<FamilyGraph::Link> FamilyGraph::parents(Vertex child,
+                                                    std::initializer_list<ParentKind> kinds) const {
+  std::vector<Link> out = incoming(child, RelationshipType::parent);
+  if (kinds.size() > 0)
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [&](const Link& link) { return !kind_in(link.relationship->kind, kinds); }),
+        out.end());
   return out;
 }
 
-std::vector<FamilyGraph::Link> FamilyGraph::children(Vertex parent, std::initializer_list<ParentKind> kinds) const {
-  std::vector<Link> out;
-  for (const Link& link : outgoing(parent, RelationshipType::parent))
-    if (kind_in(link.relationship->kind, kinds)) out.push_back(link);
+std::vector<FamilyGraph::Link> FamilyGraph::children(
+    Vertex parent, std::initializer_list<ParentKind> kinds) const {
+  std::vector<Link> out = outgoing(parent, RelationshipType::parent);
+  if (kinds.size() > 0)
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [&](const Link& link) { return !kind_in(link.relationship->kind, kinds); }),
+        out.end());
   return out;
 }
 
 std::vector<FamilyGraph::Link> FamilyGraph::partners(Vertex v) const {
   std::vector<Link> out = outgoing(v, RelationshipType::partner);
   for (const Link& link : incoming(v, RelationshipType::partner)) out.push_back(link);
-  std::sort(out.begin(), out.end(), [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  std::sort(out.begin(), out.end(),
+            [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
   return out;
 }
 
@@ -127,6 +146,22 @@ std::vector<FamilyGraph::Link> FamilyGraph::current_partners(Vertex v) const {
   return out;
 }
 
+namespace {
+
+/// The kind of siblings two people sharing a parent are: full when they have
+/// the same two birth parents, half when they share one, else other.
+FamilyGraph::Sibling::Kind kind_by_birth(const std::set<FamilyGraph::Vertex>& mine,
+                                         const std::set<FamilyGraph::Vertex>& theirs) {
+  std::vector<FamilyGraph::Vertex> shared;
+  std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
+                        std::back_inserter(shared));
+  if (shared.size() == 2 && mine.size() == 2 && theirs.size() == 2)
+    return FamilyGraph::Sibling::Kind::full;
+  return shared.empty() ? FamilyGraph::Sibling::Kind::other : FamilyGraph::Sibling::Kind::half;
+}
+
+}  // namespace
+
 std::vector<FamilyGraph::Sibling> FamilyGraph::siblings(Vertex v) const {
   auto biological = [&](Vertex x) {
     std::set<Vertex> out;
@@ -137,23 +172,37 @@ std::vector<FamilyGraph::Sibling> FamilyGraph::siblings(Vertex v) const {
   std::map<Vertex, Sibling::Kind> found;
   for (const Link& parent : parents(v))
     for (const Link& child : children(parent.person)) {
-      if (child.person == v) continue;
-      const std::set<Vertex> theirs = biological(child.person);
-      std::vector<Vertex> shared;
-      std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
-                            std::back_inserter(shared));
-      Sibling::Kind kind = Sibling::Kind::other;
-      if (shared.size() == 2 && mine.size() == 2 && theirs.size() == 2) kind = Sibling::Kind::full;
-      else if (!shared.empty()) kind = Sibling::Kind::half;
-      const auto it = found.find(child.person);
-      if (it == found.end() || static_cast<int>(kind) < static_cast<int>(it->second))
-        found[child.person] = kind;
+      if (child.person == v || found.count(child.person)) continue;  // the kind is the pair's
+      found[child.person] = kind_by_birth(mine, biological(child.person));
     }
-  for (const Link& l : outgoing(v, RelationshipType::sibling)) found.emplace(l.person, Sibling::Kind::other);
-  for (const Link& l : incoming(v, RelationshipType::sibling)) found.emplace(l.person, Sibling::Kind::other);
+  for (const Link& l : outgoing(v, RelationshipType::sibling))
+    found.emplace(l.person, Sibling::Kind::other);
+  for (const Link& l : incoming(v, RelationshipType::sibling))
+    found.emplace(l.person, Sibling::Kind::other);
   std::vector<Sibling> out;
   for (const auto& [person, kind] : found) out.push_back({person, kind});
   return out;
+}
+
+std::optional<FamilyGraph::Sibling::Kind> FamilyGraph::sibling_kind(Vertex v, Vertex other) const {
+  if (v == other) return std::nullopt;
+  const std::vector<Link> theirs = parents(other);
+  bool share = false;
+  for (const Link& parent : parents(v))
+    for (const Link& their : theirs) share = share || their.person == parent.person;
+  if (share) {
+    auto biological = [&](Vertex x) {
+      std::set<Vertex> out;
+      for (const Link& l : parents(x, {ParentKind::biological})) out.insert(l.person);
+      return out;
+    };
+    return kind_by_birth(biological(v), biological(other));
+  }
+  for (const Link& l : outgoing(v, RelationshipType::sibling))
+    if (l.person == other) return Sibling::Kind::other;
+  for (const Link& l : incoming(v, RelationshipType::sibling))
+    if (l.person == other) return Sibling::Kind::other;
+  return std::nullopt;
 }
 
 std::vector<FamilyGraph::Vertex> FamilyGraph::ancestors(Vertex v) const {
@@ -176,7 +225,8 @@ std::vector<FamilyGraph::Vertex> FamilyGraph::ancestors(Vertex v) const {
   return out;
 }
 
-std::vector<FamilyGraph::Member> FamilyGraph::members_on(std::size_t household, DayNumber day) const {
+std::vector<FamilyGraph::Member> FamilyGraph::members_on(std::size_t household,
+                                                         DayNumber day) const {
   std::vector<Member> out;
   for (const Membership& m : case_.households.at(household).members)
     if (m.current_on(day))
@@ -186,13 +236,8 @@ std::vector<FamilyGraph::Member> FamilyGraph::members_on(std::size_t household, 
 
 std::vector<std::size_t> FamilyGraph::households_of(Vertex v, DayNumber day) const {
   std::vector<std::size_t> out;
-  const std::string& id = person(v).id;
-  for (std::size_t h = 0; h < case_.households.size(); ++h)
-    for (const Membership& m : case_.households[h].members)
-      if (m.person == id && m.current_on(day)) {
-        out.push_back(h);
-        break;
-      }
+  for (const auto& [h, m] : memberships_[v])
+    if (m->current_on(day) && (out.empty() || out.back() != h)) out.push_back(h);
   return out;
 }
 
@@ -203,10 +248,12 @@ bool FamilyGraph::share_household(Vertex a, Vertex b, DayNumber day) const {
                      [&](std::size_t h) { return std::find(hb.begin(), hb.end(), h) != hb.end(); });
 }
 
-std::vector<FamilyGraph::Vertex> FamilyGraph::focus_children() const { return focus_; }
+std::vector<FamilyGraph::Vertex> FamilyGraph::focus_children() const {
+  return focus_;
+}
 
 bool FamilyGraph::is_focus(Vertex v) const {
-  return std::find(focus_.begin(), focus_.end(), v) != focus_.end();
+  return is_focus_[v];
 }
 
 }  // namespace kinmap

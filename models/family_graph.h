@@ -68,7 +68,9 @@ class FamilyGraph {
   DayNumber as_of() const { return case_.as_of_day(); }
 
   const Person& person(Vertex v) const { return case_.people[graph_[v].person]; }
-  const Relationship& relationship(Edge e) const { return case_.relationships[graph_[e].relationship]; }
+  const Relationship& relationship(Edge e) const {
+    return case_.relationships[graph_[e].relationship];
+  }
   std::optional<Vertex> find(std::string_view id) const;
   /// The vertex of `id`; throws std::out_of_range when there is none.
   Vertex at(std::string_view id) const;
@@ -102,6 +104,9 @@ class FamilyGraph {
                                                      DayNumber day) const;
   /// Siblings by shared parents, plus recorded `sibling` relationships.
   std::vector<Sibling> siblings(Vertex v) const;
+  /// How `other` is a sibling of `v` (as siblings(v) would say), or nothing;
+  /// looks only at the two people's own links.
+  std::optional<Sibling::Kind> sibling_kind(Vertex v, Vertex other) const;
   /// Every ancestor through parent links of any kind, nearest first.
   std::vector<Vertex> ancestors(Vertex v) const;
 
@@ -123,6 +128,10 @@ class FamilyGraph {
   std::unordered_map<std::string, Vertex> by_id_;
   std::vector<LifeStage> stages_;
   std::vector<Vertex> focus_;
+  std::vector<bool> is_focus_;  ///< by vertex
+  /// Each person's household memberships (household index, membership), in
+  /// file order, so "where does v live" never scans every household.
+  std::vector<std::vector<std::pair<std::size_t, const Membership*>>> memberships_;
 };
 
 }  // namespace kinmap

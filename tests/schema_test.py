@@ -11,10 +11,16 @@
    says `rejects`, accepts it when it says `accepts` (mistakes only the loader
    can see: calendars, references, family sense), and skips `n/a` (not JSON);
    `kinmap check` exits 1 and its errors name the row's place and reason.
+4. Every limit the schema states (maxLength, minLength, minItems, minimum,
+   maximum, pattern) is tested at its edge: a document one step past it is
+   rejected by the schema and by `kinmap check` at that place, and a
+   document exactly at it is accepted by both. A limit in the schema that
+   this table does not list fails the test, so the two cannot drift.
 
 Ends with 'N passed, M failed'; exits 1 when anything failed.
 """
 import argparse
+import copy
 import csv
 import glob
 import json
@@ -23,6 +29,111 @@ import subprocess
 import sys
 
 import jsonschema
+
+
+LIMIT_KEYWORDS = ("maxLength", "minLength", "maxItems", "minItems", "maximum", "minimum",
+                  "pattern", "exclusiveMaximum", "exclusiveMinimum", "maxProperties")
+
+# The base document the limits are tried on: one person of each sex, a child,
+# and one relationship of every type after them.
+BASE = {
+    "format": "kinmap-case/1",
+    "case": {"id": "C-LIMITS", "title": "Limits", "as_of": "2026-11-01", "marking": "OFFICIAL"},
+    "people": [{"id": "m1", "sex": "female", "name": "Mother", "born": "1990"},
+               {"id": "f1", "sex": "male", "name": "Father", "age": 35},
+               {"id": "c1", "sex": "female", "name": "Child", "born": "2020-02-02"}],
+    "relationships": [{"type": "parent", "parent": "m1", "child": "c1"},
+                      {"type": "partner", "a": "m1", "b": "f1"},
+                      {"type": "contact", "adult": "f1", "child": "c1"},
+                      {"type": "care", "carer": "m1", "child": "c1"},
+                      {"type": "abuse", "from": "f1", "to": "m1"},
+                      {"type": "sibling", "a": "c1", "b": "m1"},
+                      {"type": "other", "a": "f1", "b": "c1", "label": "uncle"}],
+    "households": [{"id": "h1", "label": "Home", "members": [{"person": "m1"}, {"person": "c1"}]}],
+    "events": [{"date": "2026-01-01", "type": "sighting", "people": ["f1"], "source": "police"}],
+    "dash": [{"victim": "m1", "date": "2026-01-02", "yes_count": 3}],
+}
+RELATIONSHIP = {str(i): i for i in range(7)}  # oneOf index -> index in BASE's relationships
+
+
+def limit_cases():
+    """Schema location -> (JSON pointer, value just past the limit, value at
+    it, words kinmap's error must contain)."""
+    text = {"maxLength 1000": ("\u00e9" * 1001, "\u00e9" * 1000, "longer than the limit of 1000"),
+            "maxLength 100000": ("n" * 100001, "n" * 100000, "longer than the limit of 100000")}
+    cases = {
+        "properties/case/properties/id maxLength": ("/case/id", "C" * 201, "C" * 200,
+                                                    "longer than the limit of 200"),
+        "properties/case/properties/id minLength": ("/case/id", "", "C", "empty"),
+        "properties/case/properties/title maxLength": ("/case/title",) + text["maxLength 1000"],
+        "properties/case/properties/marking maxLength": ("/case/marking",) + text["maxLength 1000"],
+        "properties/people minItems": ("/people", [], None, "at least one person"),
+        "$defs/id pattern": ("/people/0/id", "m 1", None, "not a valid id"),
+        "$defs/date pattern": ("/people/0/born", "1990-13", "1990-12", "not a valid date"),
+        "$defs/person/properties/name maxLength": ("/people/0/name",) + text["maxLength 1000"],
+        "$defs/person/properties/aliases/items maxLength": ("/people/0/aliases", ["x" * 1001], ["x" * 1000],
+                                                          "longer than the limit of 1000"),
+        "$defs/person/properties/age maximum": ("/people/1/age", 131, 130, "130"),
+        "$defs/person/properties/age minimum": ("/people/1/age", -1, 0, "from 0 to 130"),
+        "$defs/person/properties/assessment/properties/by maxLength": (
+            "/people/0/assessment", {"status": "complete", "by": "x" * 1001}, {"status": "complete", "by": "x" * 1000},
+            "longer than the limit of 1000"),
+        "$defs/person/properties/risk/items/properties/source maxLength": (
+            "/people/1/risk", [{"factor": "stalking", "source": "x" * 1001}],
+            [{"factor": "stalking", "source": "x" * 1000}], "longer than the limit of 1000"),
+        "$defs/person/properties/risk/items/properties/note maxLength": (
+            "/people/1/risk", [{"factor": "stalking", "note": "n" * 100001}],
+            [{"factor": "stalking", "note": "n" * 100000}], "longer than the limit of 100000"),
+        "$defs/person/properties/ids/additionalProperties maxLength": (
+            "/people/0/ids", {"nhs": "9" * 1001}, {"nhs": "9" * 1000}, "longer than the limit of 1000"),
+        "$defs/person/properties/notes maxLength": ("/people/0/notes",) + text["maxLength 100000"],
+        "$defs/household/properties/label maxLength": ("/households/0/label",) + text["maxLength 1000"],
+        "$defs/event/properties/source maxLength": ("/events/0/source",) + text["maxLength 1000"],
+        "$defs/event/properties/note maxLength": ("/events/0/note",) + text["maxLength 100000"],
+        "$defs/dash/properties/yes_count maximum": ("/dash/0/yes_count", 28, 27, "27"),
+        "$defs/dash/properties/yes_count minimum": ("/dash/0/yes_count", -1, 0, "27"),
+        "$defs/dash/properties/answers/propertyNames pattern": (
+            "/dash/0/answers", {"q25": True}, {"q24": True}, "q25"),
+    }
+    for one_of, index in RELATIONSHIP.items():
+        for field, limit in (("source", "maxLength 1000"), ("note", "maxLength 100000"), ("label", "maxLength 1000")):
+            if field == "label" and one_of != "6":
+                continue
+            cases[f"$defs/relationship/oneOf/{one_of}/properties/{field} maxLength"] = (
+                f"/relationships/{index}/{field}",) + text[limit]
+    return cases
+
+
+def schema_limits(node, path=""):
+    """Every 'location keyword' of a limit in the schema."""
+    found = []
+    if isinstance(node, dict):
+        for keyword in LIMIT_KEYWORDS:
+            if keyword in node:
+                found.append(f"{path} {keyword}")
+        for key, child in node.items():
+            found += schema_limits(child, f"{path}/{key}" if path else key)
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            found += schema_limits(child, f"{path}/{i}")
+    return found
+
+
+def with_value(pointer, value):
+    """BASE with `value` at `pointer` (the last token set or replaced)."""
+    doc = copy.deepcopy(BASE)
+    tokens = pointer.strip("/").split("/")
+    target = doc
+    for token in tokens[:-1]:
+        target = target[int(token)] if isinstance(target, list) else target[token]
+    last = tokens[-1]
+    if isinstance(target, list):
+        target[int(last)] = value
+    else:
+        target[last] = value
+    if pointer == "/dash/0/answers":
+        del doc["dash"][0]["yes_count"]
+    return doc
 
 
 def main():
@@ -75,6 +186,40 @@ def main():
             place = f":{row['where']}: error:" if row["where"][:1].isdigit() else f": {row['where'] or '/'}: error:"
             hit = [l for l in lines if place in l and row["says"].lower() in l.lower()]
             check(bool(hit), f"{row['file']}: an error at {row['where'] or '/'} saying '{row['says']}'; got {lines[:3]}")
+    cases = limit_cases()
+    listed = set(cases)
+    stated = set(schema_limits(schema))
+    check(stated <= listed, f"every schema limit has a case here; missing: {sorted(stated - listed)}")
+    check(listed <= stated, f"every case here is a schema limit; stale: {sorted(listed - stated)}")
+    check(validator.is_valid(BASE), f"the base document passes the schema: "
+          f"{[e.message[:120] for e in validator.iter_errors(BASE)][:3]}")
+    tmp = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"kinmap-limit-{os.getpid()}.json")
+    try:
+        for where, (pointer, past, at, says) in sorted(cases.items()):
+            doc = with_value(pointer, past)
+            check(not validator.is_valid(doc), f"{where}: the schema rejects {pointer} past the limit")
+            if args.kinmap:
+                with open(tmp, "w", encoding="utf-8") as f:
+                    json.dump(doc, f)
+                r = kinmap(tmp)
+                lines = [l for l in r.stderr.splitlines() if ": error: " in l]
+                hit = [l for l in lines if f": {pointer}" in l and says.lower() in l.lower()]
+                check(r.returncode == 1 and bool(hit),
+                      f"{where}: kinmap check rejects {pointer} past the limit saying '{says}'; "
+                      f"exit {r.returncode}, {[l[:200] for l in lines[:3]]}")
+            if at is None:
+                continue
+            doc = with_value(pointer, at)
+            check(validator.is_valid(doc), f"{where}: the schema accepts {pointer} at the limit")
+            if args.kinmap:
+                with open(tmp, "w", encoding="utf-8") as f:
+                    json.dump(doc, f)
+                r = kinmap(tmp)
+                check(r.returncode == 0, f"{where}: kinmap check accepts {pointer} at the limit: "
+                      f"{r.stderr[:300]}")
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -30,9 +30,23 @@ const Rule kRules[] = {
     {"STALE_HOUSEHOLD", "Household not confirmed", &rules::stale_household},
 };
 
-auto sort_key(const Finding& f) {
+/// Rule ids in alphabetical order, so findings sort by an integer rank
+/// instead of comparing the same long id over and over.
+std::size_t rule_rank(const std::string& rule) {
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> ids;
+    for (const Rule& r : kRules) ids.push_back(r.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }();
+  const auto it = std::lower_bound(sorted.begin(), sorted.end(), std::string_view(rule));
+  return it != sorted.end() && *it == rule ? static_cast<std::size_t>(it - sorted.begin())
+                                           : sorted.size();  // unknown: compared by id below
+}
+
+auto sort_key(const Finding& f, std::size_t rank) {
   static const std::string kNone;
-  return std::tie(f.severity, f.rule, f.people.empty() ? kNone : f.people.front(), f.people,
+  return std::tie(f.severity, rank, f.rule, f.people.empty() ? kNone : f.people.front(), f.people,
                   f.children, f.path, f.household, f.message, f.why);
 }
 
@@ -53,15 +67,33 @@ const Rule* find_rule(std::string_view id) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const Finding& a, const Finding& b) { return sort_key(a) < sort_key(b); });
-  using Key = std::tuple<std::string, std::vector<std::string>, std::vector<std::string>,
-                         std::vector<std::string>, std::optional<std::string>>;
-  std::set<Key> seen;
+  // Sorted as indexes, then moved once: a Finding is large.
+  std::vector<std::size_t> ranks(findings.size());
+  std::vector<std::size_t> order(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    ranks[i] = rule_rank(findings[i].rule);
+    order[i] = i;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return sort_key(findings[a], ranks[a]) < sort_key(findings[b], ranks[b]);
+  });
+  {
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (std::size_t i : order) sorted.push_back(std::move(findings[i]));
+    findings = std::move(sorted);
+  }
+  // The first of each identity stays; identities are compared in place, not copied.
+  auto by_identity = [&](std::size_t a, std::size_t b) {
+    return identity(findings[a]) < identity(findings[b]);
+  };
+  std::set<std::size_t, decltype(by_identity)> seen(by_identity);
+  std::vector<bool> first(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) first[i] = seen.insert(i).second;
   std::vector<Finding> unique;
-  unique.reserve(findings.size());
-  for (Finding& f : findings)
-    if (seen.insert(Key(identity(f))).second) unique.push_back(std::move(f));
+  unique.reserve(seen.size());
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (first[i]) unique.push_back(std::move(findings[i]));
   findings = std::move(unique);
 }
 

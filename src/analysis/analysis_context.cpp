@@ -74,15 +74,17 @@ std::optional<ExposurePath> AnalysisContext::cheapest_exposure(Vertex person) co
 
 std::vector<FamilyGraph::Vertex> AnalysisContext::children_around(
     const std::vector<Vertex>& people) const {
-  std::vector<bool> hit(focus_.size(), false);
-  for (Vertex v : people) {
-    for (Vertex c : in_circle_of_[v]) hit[static_cast<std::size_t>(focus_index_[c])] = true;
-    for (Vertex c : reaches_[v]) hit[static_cast<std::size_t>(focus_index_[c])] = true;
-    if (is_focus(v)) hit[static_cast<std::size_t>(focus_index_[v])] = true;
-  }
+  // Only the children these people touch are looked at, never every focus
+  // child: rules call this once per finding.
   std::vector<Vertex> out;
-  for (std::size_t i = 0; i < focus_.size(); ++i)
-    if (hit[i]) out.push_back(focus_[i]);
+  for (Vertex v : people) {
+    out.insert(out.end(), in_circle_of_[v].begin(), in_circle_of_[v].end());
+    out.insert(out.end(), reaches_[v].begin(), reaches_[v].end());
+    if (is_focus(v)) out.push_back(v);
+  }
+  std::sort(out.begin(), out.end(),
+            [&](Vertex x, Vertex y) { return focus_index_[x] < focus_index_[y]; });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -1,11 +1,7 @@
 #include "analysis/exposure.h"
 
 #include <algorithm>
-#include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/graph/filtered_graph.hpp>
-#include <boost/graph/reverse_graph.hpp>
-#include <boost/property_map/property_map.hpp>
-#include <limits>
+#include <queue>
 #include <set>
 #include <tuple>
 
@@ -15,51 +11,6 @@ namespace kinmap {
 namespace {
 
 using Vertex = FamilyGraph::Vertex;
-constexpr std::int64_t kUnreached = std::numeric_limits<std::int64_t>::max();
-
-/// A distance map that holds only the vertices the search reaches; every
-/// other vertex reads as unreached. Keeps one child's search local.
-struct SparseDistance {
-  using key_type = Vertex;
-  using value_type = std::int64_t;
-  using reference = std::int64_t;
-  using category = boost::read_write_property_map_tag;
-  std::unordered_map<Vertex, std::int64_t>* map = nullptr;
-};
-
-std::int64_t get(const SparseDistance& m, Vertex v) {
-  const auto it = m.map->find(v);
-  return it == m.map->end() ? kUnreached : it->second;
-}
-
-void put(const SparseDistance& m, Vertex v, std::int64_t d) {
-  (*m.map)[v] = d;
-}
-
-/// Admits, in the reversed graph, only edges whose forward target is the child
-/// searched toward or an adult: a child is never a step on the way to another
-/// child (a toddler with contact does not carry risk to a sibling).
-struct NoChildInBetween {
-  const FamilyGraph* family = nullptr;
-  const boost::reverse_graph<ExposureGraph::Graph>* reversed = nullptr;
-  Vertex child = 0;
-  template <typename Edge>
-  bool operator()(const Edge& e) const {
-    const Vertex via = boost::source(e, *reversed);  // the forward edge's target
-    return via == child || !family->is_child(via);
-  }
-};
-
-/// Adds weights, but anything past the bound counts as unreached, so the
-/// search never extends beyond the cost that matters.
-struct BoundedSum {
-  std::int64_t bound = kUnreached;
-  std::int64_t operator()(std::int64_t a, std::int64_t b) const {
-    if (a == kUnreached || b == kUnreached) return kUnreached;
-    const std::int64_t sum = a + b;
-    return sum > bound ? kUnreached : sum;
-  }
-};
 
 bool alive(const FamilyGraph& family, Vertex v) {
   return !family.person(v).deceased();
@@ -181,25 +132,38 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
 }
 
 ExposureTree ExposureGraph::toward(FamilyGraph::Vertex child, int max_cost) const {
+  // Dijkstra from the child over the edges reversed, with a binary heap and a
+  // sparse distance map: the search touches only what lies within max_cost.
+  // (Boost's dijkstra_shortest_paths allocates and clears a heap index for
+  // every vertex of the graph on each call: one search per focus child made
+  // the analysis quadratic in a large case.) Ties need no care here: the
+  // path is rebuilt from the distances alone (see path_from).
   ExposureTree tree(*this, child, max_cost);
   tree.scale_ = scale_;
-  const auto reversed = boost::make_reverse_graph(graph_);
-  SparseDistance distance{&tree.distance_};
-  put(distance, child, 0);
-  std::unordered_map<Vertex, boost::default_color_type> colours;
-  boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(
-      colours);
   // The largest combined weight within max_cost: every unit of cost plus at most (people) hops.
   const std::int64_t bound =
       static_cast<std::int64_t>(std::max(max_cost, 0)) * scale_ + (scale_ - 1);
-  const auto view =
-      boost::make_filtered_graph(reversed, NoChildInBetween{&family_, &reversed, child});
-  boost::dijkstra_shortest_paths_no_init(
-      view, child, boost::dummy_property_map(), distance, boost::get(&ExposureEdge::weight, view),
-      boost::get(boost::vertex_index, view), std::less<std::int64_t>(), BoundedSum{bound},
-      std::int64_t{0}, boost::default_dijkstra_visitor(), colour);
-  for (auto it = tree.distance_.begin(); it != tree.distance_.end();)
-    it = it->second == kUnreached ? tree.distance_.erase(it) : std::next(it);
+  using Item = std::pair<std::int64_t, Vertex>;
+  std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+  tree.distance_[child] = 0;
+  queue.push({0, child});
+  while (!queue.empty()) {
+    const auto [d, v] = queue.top();
+    queue.pop();
+    if (d != tree.distance_.at(v)) continue;  // a longer way, superseded
+    // A child is never a step on a path to another child: only the child
+    // searched toward and adults pass the search on.
+    if (v != child && family_.is_child(v)) continue;
+    for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it) {
+      const Vertex from = boost::source(*it, graph_);
+      const std::int64_t through = d + graph_[*it].weight;
+      if (through > bound) continue;
+      const auto [at, inserted] = tree.distance_.try_emplace(from, through);
+      if (!inserted && at->second <= through) continue;
+      at->second = through;
+      queue.push({through, from});
+    }
+  }
   return tree;
 }
 
@@ -234,7 +198,7 @@ std::optional<ExposurePath> ExposureTree::path_from(FamilyGraph::Vertex person) 
     };
     for (auto [it, end] = boost::out_edges(at, g); it != end; ++it) {
       const Vertex to = boost::target(*it, g);
-      if (to != child_ && family.is_child(to)) continue;  // see NoChildInBetween
+      if (to != child_ && family.is_child(to)) continue;  // a child is never a step (see toward)
       const auto next = distance(to);
       if (!next || *next + g[*it].weight != left) continue;
       if (!best || key(*it) < key(*best)) best = *it;

@@ -30,7 +30,7 @@
 //      care, unsupervised contact, partner, supervised contact, parent), then
 //      the next person with the alphabetically smallest id, then the link
 //      recorded first.
-// So the result never depends on the order Boost's heap pops equal keys.
+// So the result never depends on the order the search's heap pops equal keys.
 //
 //   const ExposureGraph exposure(family, homes, roles);
 //   const ExposureTree tree = exposure.toward(mia, model.thresholds().max_exposure_cost);

@@ -135,7 +135,8 @@ Roles::Roles(const FamilyGraph& family, const Homes& homes)
       names_(family.size()),
       label_relation_(family.size()),
       label_child_(family.size(), 0),
-      label_suffix_(family.size()) {
+      label_suffix_(family.size()),
+      near_focus_(family.size()) {
   assign_labels();
   assign_names();
 }
@@ -161,11 +162,9 @@ std::string Roles::relation(Vertex person, Vertex child) const {
           partner_word(family_.partnership_status_on(*link.relationship, family_.as_of())));
   for (const auto& link : family_.children(child))
     if (link.person == person) return std::string(pick(kChildWords, sex));
-  for (const auto& sibling : family_.siblings(child))
-    if (sibling.person == person)
-      return std::string(pick(
-          sibling.kind == FamilyGraph::Sibling::Kind::half ? kHalfSiblingWords : kFullSiblingWords,
-          sex));
+  if (const auto kind = family_.sibling_kind(child, person))
+    return std::string(pick(
+        *kind == FamilyGraph::Sibling::Kind::half ? kHalfSiblingWords : kFullSiblingWords, sex));
   for (const auto& parent : parents)
     for (const auto& grandparent : family_.parents(parent.person))
       if (grandparent.person == person)
@@ -178,10 +177,9 @@ std::string Roles::relation(Vertex person, Vertex child) const {
                std::string(partner_word(
                    family_.partnership_status_on(*partner.relationship, family_.as_of())));
   for (const auto& parent : parents)
-    for (const auto& sibling : family_.siblings(parent.person))
-      if (sibling.person == person)
-        return std::string(side(family_.person(parent.person).sex)) +
-               std::string(pick(kAuntUncleWords, sex));
+    if (family_.sibling_kind(parent.person, person))
+      return std::string(side(family_.person(parent.person).sex)) +
+             std::string(pick(kAuntUncleWords, sex));
   const auto carers = family_.incoming(child, RelationshipType::care);
   for (const auto& carer : carers)
     if (carer.person == person) return "carer";
@@ -226,6 +224,31 @@ std::string Roles::describe(Vertex person, Vertex child) const {
   return who + " (" + said + ")";
 }
 
+std::vector<FamilyGraph::Vertex> Roles::near(Vertex c) const {
+  std::vector<Vertex> out;
+  const auto parents = family_.parents(c);
+  for (const auto& p : parents) {
+    out.push_back(p.person);
+    for (const auto& gp : family_.parents(p.person)) out.push_back(gp.person);
+    for (const auto& partner : family_.partners(p.person)) out.push_back(partner.person);
+    for (const auto& sibling : family_.siblings(p.person)) out.push_back(sibling.person);
+  }
+  for (const auto& link : family_.partners(c)) out.push_back(link.person);
+  for (const auto& link : family_.children(c)) out.push_back(link.person);
+  for (const auto& sibling : family_.siblings(c)) out.push_back(sibling.person);
+  for (const auto& carer : family_.incoming(c, RelationshipType::care)) {
+    out.push_back(carer.person);
+    for (const auto& partner : family_.partners(carer.person)) out.push_back(partner.person);
+  }
+  for (const auto& contact : family_.incoming(c, RelationshipType::contact))
+    out.push_back(contact.person);
+  for (const auto& home : homes_.of(c))
+    for (const auto& resident : homes_.residents(home.household)) out.push_back(resident.person);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 void Roles::assign_labels() {
   const auto focus = family_.focus_children();
   const std::size_t n = family_.size();
@@ -258,31 +281,15 @@ void Roles::assign_labels() {
   // something to. Candidates come from each child's neighbourhood, so the
   // work stays local however large the case.
   std::vector<bool> relation_label(n, false);
+  std::vector<bool> seen_focus(n, false);
   for (std::size_t k = 0; k < focus.size(); ++k) {
     const Vertex c = focus[k];
-    std::vector<Vertex> near;
-    auto add = [&](Vertex v) {
-      if (!done[v]) near.push_back(v);
-    };
-    const auto parents = family_.parents(c);
-    for (const auto& p : parents) {
-      add(p.person);
-      for (const auto& gp : family_.parents(p.person)) add(gp.person);
-      for (const auto& partner : family_.partners(p.person)) add(partner.person);
-      for (const auto& sibling : family_.siblings(p.person)) add(sibling.person);
-    }
-    for (const auto& link : family_.partners(c)) add(link.person);
-    for (const auto& link : family_.children(c)) add(link.person);
-    for (const auto& sibling : family_.siblings(c)) add(sibling.person);
-    for (const auto& carer : family_.incoming(c, RelationshipType::care)) {
-      add(carer.person);
-      for (const auto& partner : family_.partners(carer.person)) add(partner.person);
-    }
-    for (const auto& contact : family_.incoming(c, RelationshipType::contact)) add(contact.person);
-    for (const auto& home : homes_.of(c))
-      for (const auto& resident : homes_.residents(home.household)) add(resident.person);
-    std::sort(near.begin(), near.end());
-    near.erase(std::unique(near.begin(), near.end()), near.end());
+    if (seen_focus[c]) continue;
+    seen_focus[c] = true;
+    std::vector<Vertex> near = this->near(c);
+    for (Vertex v : near) near_focus_[v].push_back(c);
+    near.erase(std::remove_if(near.begin(), near.end(), [&](Vertex v) { return done[v]; }),
+               near.end());
     for (Vertex v : near) {
       const std::string rel = relation(v, c);
       if (rel.empty()) continue;

@@ -56,6 +56,13 @@ class Roles {
   /// The word for a parent of `kind` and `sex`: "father", "step-mother", "foster carer".
   static std::string_view parent_word(ParentKind kind, Sex sex);
 
+  /// The focus children `person` may be something to, in focus order: every
+  /// focus child for whom relation() can be non-empty (and perhaps more).
+  /// Lets callers look for "a child this person is something to" locally.
+  const std::vector<Vertex>& focus_children_near(Vertex person) const {
+    return near_focus_[person];
+  }
+
   /// "Ryan Cole (Mia's father)"; just the name when the person is no family
   /// tie or carer of the child (a lodger, a contact adult), or the name
   /// already says it.
@@ -65,6 +72,8 @@ class Roles {
   /// How a child is named inside another person's description: its name,
   /// or "the baby" for an unnamed unborn child.
   std::string child_reference(Vertex child) const;
+  /// Everyone relation() may name for `child`, by vertex, each once.
+  std::vector<Vertex> near(Vertex child) const;
   void assign_labels();
   void assign_names();
 
@@ -76,6 +85,7 @@ class Roles {
   std::vector<std::string> label_relation_;
   std::vector<Vertex> label_child_;
   std::vector<std::string> label_suffix_;
+  std::vector<std::vector<Vertex>> near_focus_;  ///< by person
 };
 
 /// "aged 2", "aged 8 months", "aged under 1 month", "unborn, due

@@ -58,15 +58,17 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
     Case loaded = read_case_file(options->path, context, model);
     if (options->redact) loaded = redact(loaded, model);
     const FamilyGraph family(std::move(loaded), model);
-    const std::vector<Finding> findings = analyse(family);
+    const AnalysisContext analysis(family);
+    const std::vector<Finding> findings = analyse(analysis);
 
     std::string text;
     if (options->format == "json") {
       text = json_report(family.case_data().info, findings);
     } else if (options->format == "md") {
-      text = markdown_report(family, findings);
+      text = markdown_report(family, findings, &analysis.roles());
     } else {
       TextReportOptions text_options;
+      text_options.roles = &analysis.roles();
       text_options.colour =
           context.out_is_terminal && options->output == "-" && std::getenv("NO_COLOR") == nullptr;
       text = text_report(family, findings, text_options);

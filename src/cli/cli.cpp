@@ -26,8 +26,7 @@ const Command kCommands[] = {
 }  // namespace
 
 Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model) {
-  const std::string text = read_input(path, context.in);
-  LoadResult result = load_case(text, path, model);
+  LoadResult result = load_case(read_input(path, context.in), path, model);
   for (const Diagnostic& d : result.diagnostics) context.err << d.to_string() << '\n';
   if (!result.ok()) {
     const std::size_t errors = static_cast<std::size_t>(

@@ -61,7 +61,15 @@ std::string read_input(const std::string& path, std::istream& standard_input) {
     throw UsageError(path + ": is a folder; expected a case file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UsageError(path + ": cannot open: " + std::strerror(errno));
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Read in one go into a string of the file's size (no doubling growth);
+  // whatever the size said, read to the end (a file may grow or be a pipe).
+  std::string text;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec) text.reserve(size);
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) throw UsageError(path + ": cannot read: " + std::strerror(errno));
+  return text;
 }
 
 void write_output_atomically(const std::string& path, std::string_view content,
@@ -77,8 +85,10 @@ void write_output_atomically(const std::string& path, std::string_view content,
   if (std::filesystem::is_directory(target, ec)) throw OutputError(path, "is a folder");
   const std::filesystem::path folder =
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  TemporaryFile temporary((folder / ("." + target.filename().string() + ".kinmap-XXXXXX")).string());
-  if (!temporary.opened()) throw OutputError(path, std::string("cannot write here: ") + std::strerror(errno));
+  TemporaryFile temporary(
+      (folder / ("." + target.filename().string() + ".kinmap-XXXXXX")).string());
+  if (!temporary.opened())
+    throw OutputError(path, std::string("cannot write here: ") + std::strerror(errno));
   std::size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(temporary.fd(), content.data() + written, content.size() - written);

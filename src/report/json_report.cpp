@@ -5,15 +5,37 @@
 
 namespace kinmap {
 
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string dumped(const ordered_json& value, int indent = -1) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+/// `text` (a dump that starts at column 0) as it reads nested `by` spaces deeper.
+void append_indented(std::string& out, const std::string& text, std::size_t by) {
+  const std::string margin(by, ' ');
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    out.append(text, start, end + 1 - start);
+    out += margin;
+  }
+  out.append(text, start, std::string::npos);
+}
+
+}  // namespace
+
 std::string json_report(const CaseInfo& info, const std::vector<Finding>& findings) {
-  using nlohmann::ordered_json;
-  ordered_json doc;
-  doc["format"] = "kinmap-findings/1";
-  doc["case"] = info.id;
-  doc["as_of"] = info.as_of.to_string();
-  doc["findings"] = ordered_json::array();
+  // Written a finding at a time, laid out exactly as one pretty-printed
+  // document would be: a large case's findings never stand in memory twice.
+  std::string out =
+      "{\n  \"format\": \"kinmap-findings/1\",\n  \"case\": " + dumped(ordered_json(info.id)) +
+      ",\n  \"as_of\": " + dumped(ordered_json(info.as_of.to_string())) + ",\n  \"findings\": ";
   std::array<std::size_t, 4> counts{};
-  for (const Finding& f : findings) {
+  out += findings.empty() ? "[]" : "[\n";
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
     ordered_json item;
     item["rule"] = f.rule;
     item["severity"] = std::string(spelling(f.severity));
@@ -23,14 +45,18 @@ std::string json_report(const CaseInfo& info, const std::vector<Finding>& findin
     item["household"] = f.household ? ordered_json(*f.household) : ordered_json(nullptr);
     item["message"] = f.message;
     item["why"] = f.why;
-    doc["findings"].push_back(std::move(item));
+    out += "    ";
+    append_indented(out, dumped(item, 2), 4);
+    out += i + 1 < findings.size() ? ",\n" : "\n  ]";
     ++counts[static_cast<std::size_t>(f.severity)];
   }
   ordered_json summary;
   for (Severity s : {Severity::urgent, Severity::high, Severity::medium, Severity::low})
     summary[std::string(spelling(s))] = counts[static_cast<std::size_t>(s)];
-  doc["summary"] = std::move(summary);
-  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  out += ",\n  \"summary\": ";
+  append_indented(out, dumped(summary, 2), 2);
+  out += "\n}\n";
+  return out;
 }
 
 }  // namespace kinmap

@@ -5,10 +5,11 @@
 
 namespace kinmap {
 
-std::string markdown_report(const FamilyGraph& family, const std::vector<Finding>& findings) {
+std::string markdown_report(const FamilyGraph& family, const std::vector<Finding>& findings,
+                            const Roles* roles) {
   using report::markdown_escape;
   const CaseInfo& info = family.case_data().info;
-  const report::ReportLayout layout = report::layout_findings(family, findings);
+  const report::ReportLayout layout = report::layout_findings(family, findings, roles);
   std::string out;
   out +=
       "## kinmap findings: " + markdown_escape(info.title.empty() ? info.id : info.title) + "\n\n";

@@ -7,10 +7,13 @@
 #include <vector>
 
 #include "analysis/finding.h"
+#include "analysis/roles.h"
 #include "family_graph.h"
 
 namespace kinmap {
 
-std::string markdown_report(const FamilyGraph& family, const std::vector<Finding>& findings);
+/// `roles`: the names the analysis used (computed when null).
+std::string markdown_report(const FamilyGraph& family, const std::vector<Finding>& findings,
+                            const Roles* roles = nullptr);
 
 }  // namespace kinmap

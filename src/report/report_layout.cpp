@@ -1,5 +1,6 @@
 #include "report/report_layout.h"
 
+#include <optional>
 #include <unordered_map>
 
 #include "analysis/analyse.h"
@@ -9,9 +10,16 @@
 
 namespace kinmap::report {
 
-ReportLayout layout_findings(const FamilyGraph& family, const std::vector<Finding>& findings) {
-  const Homes homes(family);
-  const Roles roles(family, homes);
+ReportLayout layout_findings(const FamilyGraph& family, const std::vector<Finding>& findings,
+                             const Roles* given) {
+  // Naming everyone is a large part of a big case's analysis: reuse it.
+  std::optional<Homes> homes;
+  std::optional<Roles> own;
+  if (!given) {
+    homes.emplace(family);
+    own.emplace(family, *homes);
+  }
+  const Roles& roles = given ? *given : *own;
   ReportLayout layout;
   std::vector<FamilyGraph::Vertex> children = family.focus_children();
   std::vector<bool> listed(family.size(), false);

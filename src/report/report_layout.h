@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis/finding.h"
+#include "analysis/roles.h"
 #include "family_graph.h"
 
 namespace kinmap::report {
@@ -25,7 +26,9 @@ struct ReportLayout {
   std::array<std::size_t, 4> counts{};  ///< by Severity: urgent, high, medium, low
 };
 
-ReportLayout layout_findings(const FamilyGraph& family, const std::vector<Finding>& findings);
+/// `roles`: the names the analysis used (computed here when null).
+ReportLayout layout_findings(const FamilyGraph& family, const std::vector<Finding>& findings,
+                             const Roles* roles = nullptr);
 
 /// "1 urgent, 3 high, 2 medium, 0 low (6 findings)".
 std::string summary_counts(const ReportLayout& layout);

@@ -22,14 +22,20 @@ std::size_t prefix_bytes(std::string_view s, std::size_t columns) {
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // Clean text is copied a run at a time; only what must change is looked at.
+  std::size_t run = 0;
   for_each_character(text, [&](char32_t cp, std::string_view bytes) {
+    const bool keep = cp != 0xFFFD && !is_control_character(cp);
+    if (keep) return;
+    const auto at = static_cast<std::size_t>(bytes.data() - text.data());
+    out.append(text, run, at - run);
+    run = at + bytes.size();
     if (cp == '\t' || cp == '\n' || cp == '\r')
       out += ' ';
     else if (cp == 0xFFFD)
       out += "\uFFFD";  // a stray byte, shown as the replacement character
-    else if (!is_control_character(cp))
-      out += bytes;
   });
+  out.append(text, run, text.size() - run);
   return out;
 }
 
@@ -42,31 +48,31 @@ std::size_t display_width(std::string_view text) {
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view first,
                  std::string_view rest) {
-  std::vector<std::string_view> words;
+  // Lines are built in place in `out`: the current line starts after the last '\n'.
+  std::string out;
+  out.reserve(text.size() + first.size() + 2 * rest.size() + 2);
+  out += first;
+  std::size_t used = display_width(first);
+  bool empty = true;  // no word on this line yet
+  const std::size_t rest_width = display_width(rest);
+  auto finish = [&] {
+    out += '\n';
+    out += rest;
+    used = rest_width;
+    empty = true;
+  };
   for (std::size_t i = 0; i < text.size();) {
     while (i < text.size() && text[i] == ' ') ++i;
     std::size_t j = i;
     while (j < text.size() && text[j] != ' ') ++j;
-    if (j > i) words.push_back(text.substr(i, j - i));
+    std::string_view word = text.substr(i, j - i);
     i = j;
-  }
-  std::string out;
-  std::string line(first);
-  std::size_t used = display_width(first);
-  bool empty = true;  // no word on this line yet
-  auto finish = [&] {
-    out += line + "\n";
-    line = std::string(rest);
-    used = display_width(rest);
-    empty = true;
-  };
-  for (std::string_view word : words) {
     while (!word.empty()) {
       const std::size_t w = display_width(word);
       const std::size_t gap = empty ? 0 : 1;
       if (used + gap + w <= width) {
-        if (!empty) line += ' ';
-        line.append(word);
+        if (!empty) out += ' ';
+        out.append(word);
         used += gap + w;
         empty = false;
         break;
@@ -79,12 +85,20 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view firs
       // line leaves no room to break into, so the word goes on as it is.
       const std::size_t room = width > used ? width - used : 0;
       const std::size_t bytes = room == 0 ? word.size() : prefix_bytes(word, room);
-      line.append(word.substr(0, bytes));
+      out.append(word.substr(0, bytes));
       word.remove_prefix(bytes);
       finish();
     }
   }
-  if (!empty || out.empty()) finish();
+  // The last line ends with '\n' and no indent after it; a line already
+  // finished (the word that filled it) leaves only its indent to drop.
+  if (empty && out.size() > rest.size() &&
+      out.compare(out.size() - rest.size(), rest.size(), rest) == 0 &&
+      out[out.size() - rest.size() - 1] == '\n') {
+    out.resize(out.size() - rest.size());
+    return out;
+  }
+  out += '\n';
   return out;
 }
 

@@ -49,7 +49,7 @@ std::string text_report(const FamilyGraph& family, const std::vector<Finding>& f
   const std::size_t width = options.width;
   const CaseInfo& info = family.case_data().info;
   const std::string marking = printable(info.marking);
-  const report::ReportLayout layout = report::layout_findings(family, findings);
+  const report::ReportLayout layout = report::layout_findings(family, findings, options.roles);
 
   std::string out;
   const std::string title = info.title.empty()

@@ -9,13 +9,15 @@
 #include <vector>
 
 #include "analysis/finding.h"
+#include "analysis/roles.h"
 #include "family_graph.h"
 
 namespace kinmap {
 
 struct TextReportOptions {
-  bool colour = false;     ///< ANSI colours for severities and headings
-  std::size_t width = 80;  ///< no line is wider (in code points; colour codes aside)
+  bool colour = false;           ///< ANSI colours for severities and headings
+  std::size_t width = 80;        ///< no line is wider (in code points; colour codes aside)
+  const Roles* roles = nullptr;  ///< the analysis's names, if at hand (else computed)
 };
 
 /// Every piece of case data in the output has control characters removed.

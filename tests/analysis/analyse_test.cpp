@@ -17,7 +17,18 @@ const std::string kBusyCase =
     testing::read_file(testing::source_path("tests/analysis/busy_case.json"));
 
 TEST(Analyse, TheCatalogueIsTheDesignsTable) {
-  // Every rule id in DESIGN.md's table, and no other.
+  // Every rule id in DESIGN.md's table, and no other, except the rules the
+  // design already describes that open issues will build: named here, so
+  // that building one (or the design dropping one) must update this list.
+  const std::set<std::string> pending = {
+      "VICTIM_NEEDS_SUPPORT",
+      "RELIES_ON_RISK",
+      "INCIDENT_AT_HOME",  // issue 13, the findings
+      "CHILDREN_ELSEWHERE",
+      "RISK_RECORDED_ELSEWHERE",
+      "PATTERN_ACROSS_RELATIONSHIPS",
+      "POSSIBLE_MATCH",  // issue 17, the caseload
+  };
   std::set<std::string> design;
   std::ifstream in(std::string(KINMAP_SOURCE_DIR) + "/../shared/design/DESIGN.md");
   if (!in) GTEST_SKIP() << "DESIGN.md is not beside the repository";
@@ -32,8 +43,11 @@ TEST(Analyse, TheCatalogueIsTheDesignsTable) {
     EXPECT_EQ(find_rule(rule.id), &rule);
     EXPECT_FALSE(rule.title.empty());
   }
-  EXPECT_EQ(design.size(), 18u);
-  EXPECT_EQ(ours, design);
+  EXPECT_EQ(ours.size(), 18u);
+  std::set<std::string> built_and_pending = ours;
+  built_and_pending.insert(pending.begin(), pending.end());
+  EXPECT_EQ(built_and_pending, design);
+  for (const std::string& id : pending) EXPECT_EQ(ours.count(id), 0u) << id << " is built now";
 }
 
 TEST(Analyse, FindingsAreSortedBySeverityRuleThenFirstPerson) {

@@ -289,6 +289,60 @@ TEST(CaseLoader, EnforcesThePeopleLimit) {
       << ::testing::PrintToString(errors_of(result));
 }
 
+TEST(CaseLoader, PastThePeopleLimitReportsThatAloneNotEveryReference) {
+  // Without the people every reference would be "does not exist": at 200,000
+  // people that was over a million lines hiding the one that matters.
+  LoaderLimits limits;
+  limits.max_people = 1;
+  const auto result = load_case(
+      case_json(std::string(kMother) + R"(, {"id": "c1", "sex": "female", "born": "2024-06"})",
+                R"({"type": "parent", "parent": "m1", "child": "c1"})"),
+      "many.json", RiskModel::builtin(), limits);
+  EXPECT_EQ(errors_of(result).size(), 1u) << ::testing::PrintToString(errors_of(result));
+  EXPECT_TRUE(has_error(result, "/people", "split the case"));
+}
+
+bool has_warning(const LoadResult& result, const std::string& place, const std::string& fragment) {
+  return std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) {
+    return d.level == Diagnostic::Level::warning && d.pointer == place &&
+           d.message.find(fragment) != std::string::npos;
+  });
+}
+
+TEST(CaseLoader, AnUnbornChildDueLongBeforeAsOfIsAWarning) {
+  // Six years past the due date the child has surely been born; the case
+  // still loads (the rest of the record stands) but the practitioner is told.
+  const auto result = load(case_json(
+      std::string(kMother) + R"(, {"id": "u1", "sex": "unknown", "expected": "2020-09-01"})",
+      R"({"type": "parent", "parent": "m1", "child": "u1"})"));
+  EXPECT_TRUE(result.ok()) << ::testing::PrintToString(errors_of(result));
+  EXPECT_TRUE(has_warning(result, "/people/1/expected", "has surely been born"));
+}
+
+TEST(CaseLoader, AnUnbornChildJustOverdueIsNoWarning) {
+  // A week past the due date is an ordinary late baby.
+  const auto result = load(case_json(
+      std::string(kMother) + R"(, {"id": "u1", "sex": "unknown", "expected": "2026-10-25"})",
+      R"({"type": "parent", "parent": "m1", "child": "u1"})"));
+  ASSERT_TRUE(result.ok());
+  EXPECT_FALSE(has_warning(result, "/people/1/expected", "born"));
+}
+
+TEST(CaseLoader, ADeathAfterAsOfIsAnErrorAndOneBeforeIsNot) {
+  const auto later = load(case_json(
+      R"({"id": "g1", "sex": "male", "name": "Grandad", "born": "1950", "died": "2027-01"})"));
+  EXPECT_TRUE(has_error(later, "/people/0/died", "after the case's as_of date"));
+  const auto earlier = load(case_json(
+      R"({"id": "g1", "sex": "male", "name": "Grandad", "born": "1950", "died": "2026-10"})"));
+  EXPECT_TRUE(earlier.ok()) << ::testing::PrintToString(errors_of(earlier));
+}
+
+TEST(CaseLoader, AnEmptyCaseIdIsAnError) {
+  const auto result = load(R"({"format": "kinmap-case/1", "case": {"id": "", "as_of": "2026-11-01"},
+                               "people": [{"id": "m1", "sex": "female"}]})");
+  EXPECT_TRUE(has_error(result, "/case/id", "empty"));
+}
+
 TEST(CaseLoader, EnforcesTheFileSizeLimit) {
   LoaderLimits limits;
   limits.max_file_bytes = 100;

@@ -57,9 +57,7 @@ bool shared_child_lives_in(const AnalysisContext& a, Vertex x, Vertex y, std::si
 
 void conflicting_accounts(const AnalysisContext& a, Findings& out) {
   const FamilyGraph& family = a.family();
-  const auto& relationships = a.case_data().relationships;
-  for (std::size_t i = 0; i < relationships.size(); ++i) {
-    const Relationship& r = relationships[i];
+  for (const Relationship& r : a.case_data().relationships) {
     if (r.type != RelationshipType::partner || !r.partnership_over()) continue;
     const Vertex first = family.at(r.from), second = family.at(r.to);
     std::optional<PartialDate> ended = r.end;
@@ -109,12 +107,10 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
         evidence.push_back(std::move(text));
       }
     }
-    for (std::size_t j = 0; j < relationships.size(); ++j) {
-      const Relationship& other = relationships[j];
-      if (j == i || other.type != RelationshipType::partner) continue;
-      const bool same_pair =
-          (other.from == r.from && other.to == r.to) || (other.from == r.to && other.to == r.from);
-      if (!same_pair || other.partnership_over() || other.status == PartnerStatus::unknown)
+    for (const auto& link : family.partners(first)) {
+      const Relationship& other = *link.relationship;
+      if (&other == &r || link.person != second || other.partnership_over() ||
+          other.status == PartnerStatus::unknown)
         continue;
       std::string text = "another record shows the relationship as " +
                          std::string(wording::partnership_status_word(other.status));

@@ -71,7 +71,9 @@ inline Vertex child_for(const AnalysisContext& a, Vertex person,
 /// ("Kayleigh Dunn's unborn baby"), so nobody is described against one.
 inline std::string describe_among(const AnalysisContext& a, Vertex person,
                                   const std::vector<Vertex>& children) {
-  for (const auto* list : {&children, &a.focus()}) {
+  // The focus children near them stand for "the focus children": the same
+  // answer, without looking at every child in a large case.
+  for (const auto* list : {&children, &a.roles().focus_children_near(person)}) {
     if (list->empty()) continue;
     const Vertex c = child_for(a, person, *list);
     if (c != person && !a.roles().possessive_relation(person, c).empty())
