@@ -134,7 +134,7 @@ class CaseGenerator {
     } else if (style <= 70) {
       j["born"] = std::to_string(born) + "-0" + std::to_string(random_.between(1, 9)) + "-1" +
                   std::to_string(random_.between(0, 9));
-    } else if (style <= 85) {
+    } else if (style <= 85 || kAsOfYear - born > 100) {
       j["born"] = std::to_string(born);
     } else {
       j["age"] = kAsOfYear - born;
@@ -329,11 +329,13 @@ class CaseGenerator {
   /// An older brother partnered with his younger sister's daughter: a case
   /// where partners cannot share a row without breaking the blood line.
   void across_generations(const std::vector<std::size_t>& siblings) {
-    if (full() || siblings.size() < 2 || !random_.chance(15)) return;
-    const std::size_t brother = siblings.front();
-    if (people_[brother].sex != 'm') return;
-    for (std::size_t s = 1; s < siblings.size(); ++s) {
-      const std::size_t sister = siblings[s];
+    if (full() || siblings.size() < 2 || !random_.chance(45)) return;
+    const auto older_brother = std::find_if(siblings.begin(), siblings.end(),
+                                            [&](std::size_t s) { return people_[s].sex == 'm'; });
+    if (older_brother == siblings.end()) return;
+    const std::size_t brother = *older_brother;
+    for (auto it = std::next(older_brother); it != siblings.end(); ++it) {
+      const std::size_t sister = *it;
       for (std::size_t niece : people_[sister].children)
         if (people_[niece].sex == 'f' && people_[niece].born > 0 &&
             kAsOfYear - born_of(niece) >= 16 && people_[sister].sex == 'f') {

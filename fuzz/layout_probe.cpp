@@ -7,10 +7,12 @@
 //   layout_probe --first 1000 --cases 5000 --timeout 60 --keep /tmp/probe
 //
 // Prints one line per case that failed and a summary; exit 1 when a
-// generated case does not load, crashes, hangs or breaks an invariant.
+// generated case does not load, crashes, hangs, makes Graphviz report an
+// error (a line it could not route) or breaks an invariant.
 // --keep writes each failing case there (crash-SEED.json, ...), ready to
 // be kept in tests/render/regressions/; --file CASE.json lays out one file
-// the same way (exit 3 crash, 4 hang, 1 invariant broken), for cutting one down.
+// the same way (exit 3 crash, 4 hang, 5 Graphviz error such as "triangulation
+// failed", 1 invariant broken), for cutting one down.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,7 +50,7 @@ struct Options {
   bool verbose = false;
 };
 
-enum class Outcome { ok, crash, hang, violation, invalid };
+enum class Outcome { ok, crash, hang, graphviz_error, violation, invalid };
 
 const char* name_of(Outcome o) {
   switch (o) {
@@ -58,6 +60,8 @@ const char* name_of(Outcome o) {
       return "crash";
     case Outcome::hang:
       return "hang";
+    case Outcome::graphviz_error:
+      return "graphviz-error";
     case Outcome::violation:
       return "violation";
     case Outcome::invalid:
@@ -73,18 +77,34 @@ std::string read_all(const std::string& path) {
   return out.str();
 }
 
+/// What Graphviz wrote on stderr that means a line or a node was not drawn
+/// ("lost edge", "triangulation failed", any "Error"); its warning that some
+/// line labels were left out is kinmap's choice (forcelabels=false), not damage.
+std::string graphviz_errors(const std::string& stderr_text) {
+  std::istringstream in(stderr_text);
+  std::string out;
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty() && line.find("exterior labels positioned") == std::string::npos)
+      out += (out.empty() ? "" : "; ") + line;
+  return out;
+}
+
 /// Renders `text` to Graphviz json in a child process; the json in `json`.
 /// The child stops itself with SIGALRM after the time limit, and the parent
-/// kills it outright a little later should SIGALRM be blocked.
+/// kills it outright a little later should SIGALRM be blocked. Graphviz's
+/// stderr is kept in a file and read back.
 Outcome lay_out_in_child(const std::string& text, int timeout_seconds, std::string& json,
                          std::string& detail) {
   char path[] = "/tmp/kinmap-probe-XXXXXX";
+  char err_path[] = "/tmp/kinmap-probe-err-XXXXXX";
   const int fd = mkstemp(path);
-  if (fd < 0) {
+  const int err_fd = mkstemp(err_path);
+  if (fd < 0 || err_fd < 0) {
     std::perror("mkstemp");
     std::exit(2);
   }
   close(fd);
+  close(err_fd);
   std::fflush(nullptr);
   const pid_t pid = fork();
   if (pid < 0) {
@@ -93,8 +113,8 @@ Outcome lay_out_in_child(const std::string& text, int timeout_seconds, std::stri
   }
   if (pid == 0) {
     alarm(static_cast<unsigned>(timeout_seconds));
-    // Graphviz's own messages would flood the probe's output.
-    if (std::freopen("/dev/null", "w", stderr) == nullptr) _exit(3);
+    // Graphviz's own messages go to a file the parent reads.
+    if (std::freopen(err_path, "w", stderr) == nullptr) _exit(3);
     try {
       FamilyGraph family(load_case_or_throw(text, "generated.json", RiskModel::builtin()));
       const AnalysisContext context(family);
@@ -104,6 +124,7 @@ Outcome lay_out_in_child(const std::string& text, int timeout_seconds, std::stri
       std::ofstream file(path, std::ios::binary);
       file << out;
       file.close();
+      std::fflush(stderr);  // _exit does not flush, and stderr is a file now
       _exit(file ? 0 : 4);
     } catch (...) {
       _exit(5);
@@ -133,8 +154,11 @@ Outcome lay_out_in_child(const std::string& text, int timeout_seconds, std::stri
              (WEXITSTATUS(status) == 5 ? " (render threw)" : "");
   } else {
     json = read_all(path);
+    detail = graphviz_errors(read_all(err_path));
+    if (!detail.empty()) outcome = Outcome::graphviz_error;
   }
   std::remove(path);
+  std::remove(err_path);
   return outcome;
 }
 
@@ -160,6 +184,7 @@ int run_file(const std::string& path, int timeout_seconds) {
             << (detail.empty() ? "" : ": ") << detail << '\n';
   if (outcome == Outcome::crash) return 3;
   if (outcome == Outcome::hang) return 4;
+  if (outcome == Outcome::graphviz_error) return 5;
   return violations ? 1 : 0;
 }
 
@@ -208,6 +233,7 @@ int run(const Options& options) {
             << options.first + options.cases - 1 << ", " << people << " people) in " << seconds
             << " s: " << counts[Outcome::ok] << " ok, " << counts[Outcome::crash] << " crashed, "
             << counts[Outcome::hang] << " hung (>" << options.timeout_seconds << " s), "
+            << counts[Outcome::graphviz_error] << " with Graphviz errors, "
             << counts[Outcome::violation] << " broke invariants (" << violations << " violations), "
             << counts[Outcome::invalid] << " did not load" << std::endl;
   return counts[Outcome::ok] == static_cast<int>(options.cases) ? 0 : 1;

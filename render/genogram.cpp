@@ -92,7 +92,6 @@ class GenogramBuilder {
     add_parent_lines();
     add_relationship_overlays();
     add_exposure_paths();
-    add_birth_orders();
     for (const OverlayLine& line : overlay_lines_) draw_overlay(line);
     graph_.set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
     return std::move(graph_);
@@ -303,10 +302,14 @@ class GenogramBuilder {
       legend_.use_partner_line(line);
       const Person& left = family_.person(drawn.left);
       const Person& right = family_.person(drawn.right);
-      style_line(graph_.edge(graph_.node(left.id), node, "partner:" + drawn.name + ":l"), line,
-                 "partner");
-      style_line(graph_.edge(graph_.node(right.id), node, "partner:" + drawn.name + ":r"), line,
-                 "partner");
+      Agedge_t* to_left = graph_.edge(graph_.node(left.id), node, "partner:" + drawn.name + ":l");
+      Agedge_t* to_right = graph_.edge(graph_.node(right.id), node, "partner:" + drawn.name + ":r");
+      style_line(to_left, line, "partner");
+      style_line(to_right, line, "partner");
+      const auto pair = left.id < right.id ? std::make_pair(left.id, right.id)
+                                           : std::make_pair(right.id, left.id);
+      partner_lines_.emplace(
+          pair, PartnerLines{to_left, to_right, left.id, std::string(line.color), line.penwidth});
       for (std::size_t i = 0; i < drawn.children.size(); ++i) {
         const LineStyle child = child_line(drawn.kinds[i]);
         legend_.use_child_line(child);
@@ -342,7 +345,14 @@ class GenogramBuilder {
     }
   }
 
+  // Birth order: siblings keep oldest left through `ordering=out` on the
+  // node they hang from (a union, or a single parent, whose lines the plan
+  // lists oldest first), never through edges between siblings: such edges
+  // beat the generations when ranks conflict, and invisible ones between
+  // siblings far apart make Graphviz fail to route them ("triangulation
+  // failed") or abort (beside a recorded sibling line).
   void add_parent_lines() {
+    std::map<Vertex, int> single_lines;
     for (const auto& line : plan_.parent_lines) {
       const LineStyle style = child_line(line.kind);
       legend_.use_child_line(style);
@@ -352,33 +362,15 @@ class GenogramBuilder {
                                 "child:" + parent.id + ":" + child.id);
       style_line(e, style, "child");
       graph_.set(e, "minlen", "2");  // a generation is two ranks: people, then unions
+      if (line.kind != ParentKind::step && line.kind != ParentKind::social &&
+          ++single_lines[line.parent] == 2)
+        graph_.set(graph_.node(parent.id), "ordering", "out");
       // A step or social parent is usually beside the parent they are
       // partnered with already; the line only keeps the child below them
       // (weight 0: it must not pull them away from their own family).
       if (line.kind == ParentKind::step || line.kind == ParentKind::social)
         graph_.set(e, "weight", "0");
     }
-  }
-
-  void add_birth_orders() {
-    for (const auto& siblings : plan_.birth_orders)
-      for (std::size_t i = 0; i + 1 < siblings.size(); ++i) {
-        const std::string& a = family_.person(siblings[i]).id;
-        const std::string& b = family_.person(siblings[i + 1]).id;
-        // Never a second edge beside an overlay line between the same two
-        // (a recorded sibling link): Graphviz 2.43 aborts on the pair.
-        if (overlay_line_of_pair_.count(a < b ? std::make_pair(a, b) : std::make_pair(b, a)))
-          continue;
-        // Only an ordering hint: siblings on one rank keep the older one on
-        // the left (a flat edge), and a hint never moves anyone to another
-        // rank (constraint=false), so it can never beat the generations
-        // (an older brother partnered with his sister's daughter).
-        Agedge_t* e = graph_.edge(graph_.find_node(a), graph_.find_node(b), "birth:" + a + ":" + b);
-        graph_.set(e, "constraint", "false");
-        graph_.set(e, "style", "invis");
-        graph_.set(e, "class", "other");
-        graph_.set(e, "weight", "1");  // dot ignores a weight-0 edge when ordering a rank
-      }
   }
 
   // Overlay lines. Every line between the same two people (two abuse
@@ -479,6 +471,13 @@ class GenogramBuilder {
         style = "solid";
       if (item.directed) (item.forward ? forward : backward) = true;
     }
+    const auto pair = line.tail < line.head ? std::make_pair(line.tail, line.head)
+                                            : std::make_pair(line.head, line.tail);
+    if (auto partners = partner_lines_.find(pair); partners != partner_lines_.end()) {
+      draw_on_partner_lines(partners->second, line, classes, colors, label, penwidth, forward,
+                            backward);
+      return;
+    }
     Agedge_t* e = graph_.edge(graph_.node(line.tail), graph_.node(line.head), line.name);
     graph_.set(e, "class", classes);
     graph_.set(e, "style", style);
@@ -498,6 +497,43 @@ class GenogramBuilder {
     if (!label.empty()) graph_.set_html(e, "xlabel", label);
   }
 
+  /// The two lines from a couple down to their union point.
+  struct PartnerLines {
+    Agedge_t* from_left;
+    Agedge_t* from_right;
+    std::string left;  ///< person id at the top of from_left
+    std::string color;
+    double penwidth;
+  };
+
+  // Overlay lines between two people joined by a union (abuse between
+  // partners, the commonest overlay of all) are drawn ON the partner lines:
+  // the union's two lines get the overlay colours beside their own, the
+  // arrow at the person abused, the label on the line from the one who
+  // abused. A separate line between two people on one row is a flat edge
+  // that Graphviz 2.43 often cannot route between household boxes
+  // ("triangulation failed"), and would run on top of the partner line.
+  void draw_on_partner_lines(const PartnerLines& partners, const OverlayLine& line,
+                             const std::string& classes, const std::string& colors,
+                             const std::string& label, double penwidth, bool forward,
+                             bool backward) {
+    const bool tail_is_left = line.tail == partners.left;
+    Agedge_t* tail_line = tail_is_left ? partners.from_left : partners.from_right;
+    Agedge_t* head_line = tail_is_left ? partners.from_right : partners.from_left;
+    std::ostringstream width;
+    width << std::max(penwidth, partners.penwidth);
+    for (Agedge_t* e : {tail_line, head_line}) {
+      graph_.set(e, "class", "partner " + classes);
+      graph_.set(e, "color", partners.color + ":" + colors);
+      graph_.set(e, "penwidth", width.str());
+    }
+    // Each partner line runs from the person down to the union: an arrow
+    // at a person is an arrow at the line's tail.
+    if (forward) graph_.set(head_line, "dir", "back");
+    if (backward) graph_.set(tail_line, "dir", "back");
+    if (!label.empty()) graph_.set_html(tail_line, "xlabel", label);
+  }
+
   const FamilyGraph& family_;
   const Overlay& overlay_;
   const GenogramOptions& options_;
@@ -509,6 +545,8 @@ class GenogramBuilder {
   std::map<Vertex, Agraph_t*> box_of_;
   std::map<std::pair<std::string, std::string>, std::size_t> overlay_line_of_pair_;
   std::vector<OverlayLine> overlay_lines_;
+  std::map<std::pair<std::string, std::string>, PartnerLines>
+      partner_lines_;  ///< first union per pair
 };
 
 /// Page sizes in inches, portrait, less a margin.

@@ -301,15 +301,25 @@ GenogramPlan plan_genogram(const FamilyGraph& family, const std::set<std::string
     }
     drawn.children = std::move(children);
     drawn.kinds = std::move(kinds);
-    if (drawn.children.size() > 1) plan.birth_orders.push_back(drawn.children);
   }
-  std::map<Vertex, std::vector<Vertex>> single_parent_children;
+  // A single parent's lines, oldest child first (step and social lines
+  // keep their place): the renderer draws them in this order.
+  std::map<Vertex, std::vector<GenogramParentLine>> hanging;
   for (const auto& line : plan.parent_lines)
-    if (hangs_below_union(line.kind)) single_parent_children[line.parent].push_back(line.child);
-  for (auto& [parent, children] : single_parent_children) {
-    std::stable_sort(children.begin(), children.end(), birth_order);
-    if (children.size() > 1) plan.birth_orders.push_back(children);
+    if (hangs_below_union(line.kind)) hanging[line.parent].push_back(line);
+  for (auto& [parent, lines] : hanging)
+    std::stable_sort(lines.begin(), lines.end(),
+                     [&](const auto& a, const auto& b) { return birth_order(a.child, b.child); });
+  std::vector<GenogramParentLine> ordered;
+  for (const auto& line : plan.parent_lines) {
+    if (!hangs_below_union(line.kind)) {
+      ordered.push_back(line);
+    } else if (auto it = hanging.find(line.parent); it != hanging.end()) {
+      ordered.insert(ordered.end(), it->second.begin(), it->second.end());
+      hanging.erase(it);
+    }
   }
+  plan.parent_lines = std::move(ordered);
 
   RowArranger(family, plan).arrange();
   return plan;

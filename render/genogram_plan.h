@@ -47,11 +47,10 @@ struct GenogramParentLine {
 struct GenogramPlan {
   std::vector<FamilyGraph::Vertex> people;  ///< drawn, in file order
   std::vector<GenogramUnion> unions;
+  /// A single parent's lines to their children come oldest child first.
   std::vector<GenogramParentLine> parent_lines;
   /// Each row of partners: Graphviz node names (people and unions), left to right.
   std::vector<std::vector<std::string>> rows;
-  /// Groups of siblings to keep in birth order, oldest first.
-  std::vector<std::vector<FamilyGraph::Vertex>> birth_orders;
   /// Household boxes: household index -> the people drawn inside.
   std::vector<std::pair<std::size_t, std::vector<FamilyGraph::Vertex>>> boxes;
   /// People drawn in a box as staying rather than living there.

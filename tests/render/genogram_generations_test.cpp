@@ -101,6 +101,26 @@ TEST(GenogramGenerations, BirthOrderNeverBeatsTheGenerations) {
   EXPECT_TRUE(testing::layout_violations(family, d).all().empty());
 }
 
+TEST(GenogramGenerations, ChildrenOldestLeftUnderAUnionAndUnderASingleParent) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "mum", "sex": "female", "born": "1980"}, {"id": "dad", "sex": "male", "born": "1978"},
+         {"id": "gran", "sex": "female", "born": "1955"},
+         {"id": "young", "sex": "male", "born": "2015"}, {"id": "old", "sex": "female", "born": "2005"},
+         {"id": "mid", "sex": "male", "born": "2010"},
+         {"id": "aunt", "sex": "female", "born": "1983"}, {"id": "uncle", "sex": "male", "born": "1976"})",
+      R"({"type": "parent", "parent": "mum", "child": "young"}, {"type": "parent", "parent": "dad", "child": "young"},
+         {"type": "parent", "parent": "mum", "child": "old"}, {"type": "parent", "parent": "dad", "child": "old"},
+         {"type": "parent", "parent": "mum", "child": "mid"}, {"type": "parent", "parent": "dad", "child": "mid"},
+         {"type": "parent", "parent": "gran", "child": "aunt"}, {"type": "parent", "parent": "gran", "child": "mum"},
+         {"type": "parent", "parent": "gran", "child": "uncle"})"));
+  const LaidOut d = draw(family);
+  EXPECT_LT(d.node("old").centre.x, d.node("mid").centre.x);
+  EXPECT_LT(d.node("mid").centre.x, d.node("young").centre.x);
+  // Gran's three, from her own lines (no partner recorded): uncle, mum, aunt.
+  EXPECT_LT(d.node("uncle").centre.x, d.node("mum").centre.x);
+  EXPECT_LT(d.node("mum").centre.x, d.node("aunt").centre.x);
+}
+
 TEST(GenogramGenerations, StepAndSocialParentsAreAboveTheChild) {
   const FamilyGraph family = testing::family(testing::case_json(
       R"({"id": "mum", "sex": "female", "born": "1992"},

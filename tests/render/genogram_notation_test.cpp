@@ -95,11 +95,12 @@ TEST(GenogramNotation, ChildLinesByParentKind) {
 
 TEST(GenogramNotation, OverlayLinesDoNotMoveTheLayout) {
   const LaidOut d = draw(notation_family());
-  const auto& abuse = edge(d, "dad", "mum", "abuse");
-  EXPECT_EQ(abuse.attribute("color"), "#c62828");
-  EXPECT_EQ(abuse.attribute("dir"), "forward");
-  EXPECT_EQ(abuse.attribute("constraint"), "false");
-  EXPECT_NE(abuse.attribute("xlabel").find("physical"), std::string::npos);
+  // Abuse between partners is drawn on their partner lines (see the next
+  // test); no separate line runs between them.
+  for (const auto& e : d.edges)
+    EXPECT_FALSE((e.tail == "dad" && e.head == "mum") || (e.tail == "mum" && e.head == "dad"))
+        << e.cls;
+  for (const auto* e : d.edges_of_class("contact")) EXPECT_EQ(e->attribute("constraint"), "false");
   const auto& contact = edge(d, "ex", "kid", "contact");
   EXPECT_EQ(contact.attribute("color"), "#2e7d32");
   EXPECT_NE(contact.attribute("xlabel").find("weekly, supervised"), std::string::npos);
@@ -140,6 +141,26 @@ TEST(GenogramNotation, LinesBetweenOnePairAreOneLineCarryingEveryLabel) {
   // Both colours, drawn side by side (a Graphviz colour list), and the label.
   EXPECT_EQ(to_ruby[0]->attribute("color"), "#2e7d32:#d50000");
   EXPECT_NE(to_ruby[0]->attribute("xlabel").find("weekly, supervised"), std::string::npos);
+}
+
+// Abuse between partners rides on the two lines down to their union: red
+// beside the partner line's own colour, the arrow at the person abused, the
+// forms on the abuser's line. (A separate line between two people on one row
+// is one Graphviz often cannot route between household boxes.)
+TEST(GenogramNotation, AbuseBetweenPartnersIsDrawnOnTheirPartnerLines) {
+  const LaidOut d = draw(notation_family());
+  const auto& his = edge(d, "dad", "union:dad:mum", "partner");
+  const auto& hers = edge(d, "mum", "union:dad:mum", "partner");
+  EXPECT_EQ(his.cls, "partner abuse");
+  EXPECT_EQ(hers.cls, "partner abuse");
+  EXPECT_EQ(his.attribute("color"), "black:#c62828");
+  EXPECT_EQ(hers.attribute("color"), "black:#c62828");
+  EXPECT_EQ(his.attribute("style"), "dashed") << "still the cohabiting partner line";
+  EXPECT_NE(his.attribute("xlabel").find("physical"), std::string::npos);
+  EXPECT_EQ(hers.attribute("dir"), "back") << "the arrow points at mum, the person abused";
+  EXPECT_NE(his.attribute("dir"), "back");
+  // The other union of mum's (with her ex) carries no abuse.
+  EXPECT_EQ(edge(d, "ex", "union:ex:mum", "partner").cls, "partner");
 }
 
 TEST(GenogramNotation, EveryEdgeSaysWhatItIs) {
