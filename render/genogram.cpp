@@ -92,6 +92,7 @@ class GenogramBuilder {
     add_parent_lines();
     add_relationship_overlays();
     add_exposure_paths();
+    add_sibling_order();
     for (const OverlayLine& line : overlay_lines_) draw_overlay(line);
     graph_.set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
     return std::move(graph_);
@@ -347,10 +348,12 @@ class GenogramBuilder {
 
   // Birth order: siblings keep oldest left through `ordering=out` on the
   // node they hang from (a union, or a single parent, whose lines the plan
-  // lists oldest first), never through edges between siblings: such edges
-  // beat the generations when ranks conflict, and invisible ones between
-  // siblings far apart make Graphviz fail to route them ("triangulation
-  // failed") or abort (beside a recorded sibling line).
+  // lists oldest first). Graphviz 2.43 does not honour that inside a
+  // household box, so siblings next to each other in one box also get an
+  // invisible ordering edge (add_sibling_order). Never more: such edges
+  // between siblings far apart or in different boxes make Graphviz fail to
+  // route them ("triangulation failed"), hang its crossing minimisation, or
+  // abort (beside a recorded sibling line).
   void add_parent_lines() {
     std::map<Vertex, int> single_lines;
     for (const auto& line : plan_.parent_lines) {
@@ -371,6 +374,32 @@ class GenogramBuilder {
       if (line.kind == ParentKind::step || line.kind == ParentKind::social)
         graph_.set(e, "weight", "0");
     }
+  }
+
+  void add_sibling_order() {
+    std::vector<std::vector<Vertex>> groups;
+    for (const GenogramUnion& drawn : plan_.unions) groups.push_back(drawn.children);
+    std::map<Vertex, std::vector<Vertex>> single;
+    for (const auto& line : plan_.parent_lines)
+      if (line.kind != ParentKind::step && line.kind != ParentKind::social)
+        single[line.parent].push_back(line.child);
+    for (auto& [parent, children] : single) groups.push_back(std::move(children));
+    for (const auto& siblings : groups)
+      for (std::size_t i = 0; i + 1 < siblings.size(); ++i) {
+        Agraph_t* box = container_of(siblings[i]);
+        if (box == family_cluster_ || box != container_of(siblings[i + 1])) continue;
+        const std::string& a = family_.person(siblings[i]).id;
+        const std::string& b = family_.person(siblings[i + 1]).id;
+        if (overlay_line_of_pair_.count(a < b ? std::make_pair(a, b) : std::make_pair(b, a)))
+          continue;
+        Agedge_t* e = graph_.edge(graph_.node(a), graph_.node(b), "birth:" + a + ":" + b);
+        // minlen 0: only "not above the older one"; siblings from one node
+        // share a rank anyway (partners across generations are not held in
+        // one row, so nothing pulls a sibling elsewhere).
+        graph_.set(e, "minlen", "0");
+        graph_.set(e, "style", "invis");
+        graph_.set(e, "class", "other");
+      }
   }
 
   // Overlay lines. Every line between the same two people (two abuse
@@ -509,9 +538,9 @@ class GenogramBuilder {
   // Overlay lines between two people joined by a union (abuse between
   // partners, the commonest overlay of all) are drawn ON the partner lines:
   // the union's two lines get the overlay colours beside their own, the
-  // arrow at the person abused, the label on the line from the one who
-  // abused. A separate line between two people on one row is a flat edge
-  // that Graphviz 2.43 often cannot route between household boxes
+  // arrow and the label at the person abused (the abuser's line is often the
+  // long one, where Graphviz finds no room for a label). A separate line between two people on one
+  // row is a flat edge that Graphviz 2.43 often cannot route between household boxes
   // ("triangulation failed"), and would run on top of the partner line.
   void draw_on_partner_lines(const PartnerLines& partners, const OverlayLine& line,
                              const std::string& classes, const std::string& colors,
@@ -531,7 +560,8 @@ class GenogramBuilder {
     // at a person is an arrow at the line's tail.
     if (forward) graph_.set(head_line, "dir", "back");
     if (backward) graph_.set(tail_line, "dir", "back");
-    if (!label.empty()) graph_.set_html(tail_line, "xlabel", label);
+    if (!label.empty())
+      graph_.set_html(backward && !forward ? tail_line : head_line, "xlabel", label);
   }
 
   const FamilyGraph& family_;

@@ -121,6 +121,24 @@ TEST(GenogramGenerations, ChildrenOldestLeftUnderAUnionAndUnderASingleParent) {
   EXPECT_LT(d.node("mum").centre.x, d.node("aunt").centre.x);
 }
 
+// Graphviz 2.43 does not keep ordering=out inside a cluster: siblings
+// living together in one household box still stand oldest left.
+TEST(GenogramGenerations, SiblingsInOneHomeOldestLeft) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "dad", "sex": "male", "born": "1985"}, {"id": "mum", "sex": "female", "born": "1986"},
+         {"id": "gary", "sex": "male", "born": "1980"},
+         {"id": "tyler", "sex": "male", "born": "2012"}, {"id": "chloe", "sex": "female", "born": "2015"})",
+      R"({"type": "partner", "a": "dad", "b": "mum", "status": "divorced", "form": "married"},
+         {"type": "partner", "a": "gary", "b": "mum", "status": "current"},
+         {"type": "parent", "parent": "dad", "child": "chloe"}, {"type": "parent", "parent": "mum", "child": "chloe"},
+         {"type": "parent", "parent": "dad", "child": "tyler"}, {"type": "parent", "parent": "mum", "child": "tyler"})",
+      R"("households": [{"id": "h1", "members": [{"person": "mum"}, {"person": "gary"},
+                         {"person": "tyler"}, {"person": "chloe"}]},
+                        {"id": "h2", "members": [{"person": "dad"}]}])"));
+  const LaidOut d = draw(family);
+  EXPECT_LT(d.node("tyler").centre.x, d.node("chloe").centre.x);
+}
+
 TEST(GenogramGenerations, StepAndSocialParentsAreAboveTheChild) {
   const FamilyGraph family = testing::family(testing::case_json(
       R"({"id": "mum", "sex": "female", "born": "1992"},

@@ -144,8 +144,8 @@ TEST(GenogramNotation, LinesBetweenOnePairAreOneLineCarryingEveryLabel) {
 }
 
 // Abuse between partners rides on the two lines down to their union: red
-// beside the partner line's own colour, the arrow at the person abused, the
-// forms on the abuser's line. (A separate line between two people on one row
+// beside the partner line's own colour, the arrow and the forms at the
+// person abused. (A separate line between two people on one row
 // is one Graphviz often cannot route between household boxes.)
 TEST(GenogramNotation, AbuseBetweenPartnersIsDrawnOnTheirPartnerLines) {
   const LaidOut d = draw(notation_family());
@@ -156,7 +156,8 @@ TEST(GenogramNotation, AbuseBetweenPartnersIsDrawnOnTheirPartnerLines) {
   EXPECT_EQ(his.attribute("color"), "black:#c62828");
   EXPECT_EQ(hers.attribute("color"), "black:#c62828");
   EXPECT_EQ(his.attribute("style"), "dashed") << "still the cohabiting partner line";
-  EXPECT_NE(his.attribute("xlabel").find("physical"), std::string::npos);
+  EXPECT_NE(hers.attribute("xlabel").find("physical"), std::string::npos)
+      << "the forms beside the person abused, where the arrow is";
   EXPECT_EQ(hers.attribute("dir"), "back") << "the arrow points at mum, the person abused";
   EXPECT_NE(his.attribute("dir"), "back");
   // The other union of mum's (with her ex) carries no abuse.
