@@ -384,10 +384,17 @@ class GenogramBuilder {
       if (line.kind != ParentKind::step && line.kind != ParentKind::social)
         single[line.parent].push_back(line.child);
     for (auto& [parent, children] : single) groups.push_back(std::move(children));
+    // Someone with a partner stands in their row of partners, between the
+    // partners, not beside their brother or sister: no edge to them.
+    std::set<std::string> in_rows;
+    for (const auto& row : plan_.rows) in_rows.insert(row.begin(), row.end());
     for (const auto& siblings : groups)
       for (std::size_t i = 0; i + 1 < siblings.size(); ++i) {
         Agraph_t* box = container_of(siblings[i]);
         if (box == family_cluster_ || box != container_of(siblings[i + 1])) continue;
+        if (in_rows.count(family_.person(siblings[i]).id) ||
+            in_rows.count(family_.person(siblings[i + 1]).id))
+          continue;
         const std::string& a = family_.person(siblings[i]).id;
         const std::string& b = family_.person(siblings[i + 1]).id;
         if (overlay_line_of_pair_.count(a < b ? std::make_pair(a, b) : std::make_pair(b, a)))
