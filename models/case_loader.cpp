@@ -136,20 +136,22 @@ class Reader {
     return s;
   }
 
-  std::optional<PartialDate> date(const json& object, std::string_view key, const std::string& at) {
+  std::optional<PartialDate> date(const json& object, std::string_view key, const std::string& at,
+                                  int earliest = kEarliestYear, int latest = kLatestYear) {
     const auto it = object.find(key);
     if (it == object.end()) return std::nullopt;
-    return date_value(*it, at + "/" + std::string(key));
+    return date_value(*it, at + "/" + std::string(key), earliest, latest);
   }
 
-  std::optional<PartialDate> date_value(const json& value, const std::string& at) {
+  std::optional<PartialDate> date_value(const json& value, const std::string& at,
+                                        int earliest = kEarliestYear, int latest = kLatestYear) {
     if (!value.is_string()) {
       diagnostics_.error(at, std::string("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found ") +
                                  type_name(value));
       return std::nullopt;
     }
     std::string why;
-    auto parsed = PartialDate::parse(value.get_ref<const std::string&>(), &why);
+    auto parsed = PartialDate::parse(value.get_ref<const std::string&>(), &why, earliest, latest);
     if (!parsed) diagnostics_.error(at, "\"" + value.get<std::string>() + "\": " + why);
     return parsed;
   }
@@ -364,12 +366,12 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
   for (std::size_t i = 0; i < aliases.size(); ++i)
     p.aliases.push_back(
         r.text_value(aliases[i], at + "/aliases/" + std::to_string(i), TextKind::name));
-  p.born = r.date(value, "born", at);
+  p.born = r.date(value, "born", at, kEarliestPersonYear, kLatestPersonYear);
   p.age = r.whole(value, "age", at, 0, 130);
   if (value.contains("born") && value.contains("age"))
     r.diagnostics().error(at + "/age", "give either \"born\" or \"age\", not both");
-  p.died = r.date(value, "died", at);
-  p.expected = r.date(value, "expected", at);
+  p.died = r.date(value, "died", at, kEarliestPersonYear, kLatestPersonYear);
+  p.expected = r.date(value, "expected", at, kEarliestPersonYear, kLatestPersonYear);
   p.identity = r.word<Identity>(value, "identity", at, "identity").value_or(Identity::known);
   if (const auto it = value.find("assessment"); it != value.end()) {
     const std::string place = at + "/assessment";

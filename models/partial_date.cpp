@@ -22,7 +22,9 @@ DayNumber to_day(chr::year_month_day ymd) {
   return static_cast<DayNumber>(chr::sys_days(ymd).time_since_epoch().count());
 }
 
-chr::year_month_day to_ymd(DayNumber day) { return chr::year_month_day(chr::sys_days(chr::days(day))); }
+chr::year_month_day to_ymd(DayNumber day) {
+  return chr::year_month_day(chr::sys_days(chr::days(day)));
+}
 
 void say(std::string* why, std::string text) {
   if (why) *why = std::move(text);
@@ -30,7 +32,8 @@ void say(std::string* why, std::string text) {
 
 }  // namespace
 
-std::optional<PartialDate> PartialDate::parse(std::string_view text, std::string* why) {
+std::optional<PartialDate> PartialDate::parse(std::string_view text, std::string* why, int earliest,
+                                              int latest) {
   const bool shape_ok = (text.size() == 4) || (text.size() == 7 && text[4] == '-') ||
                         (text.size() == 10 && text[4] == '-' && text[7] == '-');
   if (!shape_ok) {
@@ -44,9 +47,9 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text, std::string
     say(why, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
     return std::nullopt;
   }
-  if (year < kEarliestYear || year > kLatestYear) {
-    say(why, "year " + std::to_string(year) + " is out of range (" +
-                 std::to_string(kEarliestYear) + " to " + std::to_string(kLatestYear) + ")");
+  if (year < earliest || year > latest) {
+    say(why, "year " + std::to_string(year) + " is out of range (" + std::to_string(earliest) +
+                 " to " + std::to_string(latest) + ")");
     return std::nullopt;
   }
   if (text.size() >= 7 && (month < 1 || month > 12)) {
@@ -63,8 +66,7 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text, std::string
     return PartialDate(year, static_cast<unsigned>(month), static_cast<unsigned>(day),
                        Precision::day);
   }
-  if (text.size() == 7)
-    return PartialDate(year, static_cast<unsigned>(month), 0, Precision::month);
+  if (text.size() == 7) return PartialDate(year, static_cast<unsigned>(month), 0, Precision::month);
   return PartialDate(year, 0, 0, Precision::year);
 }
 
@@ -85,7 +87,8 @@ DayNumber PartialDate::last_day() const {
     case Precision::day:
       return first_day();
     case Precision::month:
-      return to_day(chr::year_month_day_last(chr::year(year_), chr::month_day_last(chr::month(month_))));
+      return to_day(
+          chr::year_month_day_last(chr::year(year_), chr::month_day_last(chr::month(month_))));
     case Precision::year:
       return to_day(chr::year(year_) / chr::December / chr::day(31));
   }
@@ -108,7 +111,9 @@ std::string PartialDate::to_string() const {
   return buffer;
 }
 
-int whole_years_between(DayNumber born, DayNumber on) { return whole_months_between(born, on) / 12; }
+int whole_years_between(DayNumber born, DayNumber on) {
+  return whole_months_between(born, on) / 12;
+}
 
 int whole_months_between(DayNumber from, DayNumber to) {
   if (to < from) return -whole_months_between(to, from);
@@ -119,7 +124,8 @@ int whole_months_between(DayNumber from, DayNumber to) {
                 static_cast<int>(static_cast<unsigned>(a.month())));
   if (b.day() < a.day()) {
     // Not yet reached the day of the month; but a 31st "reaches" the last day.
-    const bool b_is_month_end = (chr::year_month_day_last(b.year(), chr::month_day_last(b.month())).day() == b.day());
+    const bool b_is_month_end =
+        (chr::year_month_day_last(b.year(), chr::month_day_last(b.month())).day() == b.day());
     if (!b_is_month_end) --months;
   }
   return months;
@@ -128,7 +134,8 @@ int whole_months_between(DayNumber from, DayNumber to) {
 DayNumber months_before(DayNumber day, int months) {
   const auto ymd = to_ymd(day);
   chr::year_month target = chr::year_month(ymd.year(), ymd.month()) - chr::months(months);
-  const auto last = chr::year_month_day_last(target.year(), chr::month_day_last(target.month())).day();
+  const auto last =
+      chr::year_month_day_last(target.year(), chr::month_day_last(target.month())).day();
   const auto d = ymd.day() > last ? last : ymd.day();
   return to_day(chr::year_month_day(target.year(), target.month(), d));
 }

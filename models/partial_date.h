@@ -12,6 +12,15 @@
 
 namespace kinmap {
 
+/// The earliest and latest years a case file may name for the work itself
+/// (as_of, events, relationships, households, the plan); outside is a typo.
+inline constexpr int kEarliestYear = 1850;
+inline constexpr int kLatestYear = 2200;
+/// People's own dates (born, died, expected) may be any year: a genealogy
+/// import carries ancestors from centuries ago.
+inline constexpr int kEarliestPersonYear = 1;
+inline constexpr int kLatestPersonYear = 9999;
+
 /// Days since 1970-01-01, as std::chrono::sys_days counts them.
 using DayNumber = int;
 
@@ -20,8 +29,10 @@ class PartialDate {
   enum class Precision { year, month, day };
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nothing on any other text or an
-  /// impossible calendar date (2026-02-30). `why` receives the reason.
-  static std::optional<PartialDate> parse(std::string_view text, std::string* why = nullptr);
+  /// impossible calendar date (2026-02-30), or a year outside
+  /// [earliest, latest]. `why` receives the reason.
+  static std::optional<PartialDate> parse(std::string_view text, std::string* why = nullptr,
+                                          int earliest = kEarliestYear, int latest = kLatestYear);
   static PartialDate from_day(DayNumber day);
 
   int year() const { return year_; }
@@ -41,10 +52,6 @@ class PartialDate {
   unsigned day_;
   Precision precision_;
 };
-
-/// The earliest and latest years a case file may name; outside is a typo.
-inline constexpr int kEarliestYear = 1850;
-inline constexpr int kLatestYear = 2200;
 
 /// Whole years from `born` to `on`, counting the birthday as reached only on
 /// the day; `born` taken at its first day (a partial date never ages early).

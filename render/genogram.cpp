@@ -90,9 +90,10 @@ class GenogramBuilder {
     add_unions();
     add_rows();
     add_parent_lines();
-    add_birth_orders();
     add_relationship_overlays();
     add_exposure_paths();
+    add_sibling_order();
+    for (const OverlayLine& line : overlay_lines_) draw_overlay(line);
     graph_.set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
     return std::move(graph_);
   }
@@ -228,9 +229,13 @@ class GenogramBuilder {
   std::string person_label(Vertex v, const PersonMarks* mark) {
     const Person& person = family_.person(v);
     std::string out;
-    if (mark && mark->invisible)
+    // The "?" says who he is is not known: not for a named father who is
+    // simply not engaging.
+    if (mark && mark->invisible && person.identity != Identity::known) {
       out += "<FONT POINT-SIZE=\"14\" COLOR=\"" + std::string(kInvisibleColor) +
              "\"><B>?</B></FONT><BR/>";
+      legend_.use_unknown_identity();
+    }
     std::string name = person.name;
     if (name.empty()) {
       const std::string_view who = person.sex == Sex::male     ? "man"
@@ -265,6 +270,12 @@ class GenogramBuilder {
       out += "<BR/><FONT POINT-SIZE=\"8\"><I>staying</I></FONT>";
       legend_.use_staying();
     }
+    if (auto visit = plan_.visiting.find(v); visit != plan_.visiting.end()) {
+      const Household& home = family_.case_data().households[visit->second];
+      out += "<BR/><FONT POINT-SIZE=\"8\"><I>visits " +
+             label_lines(home.label.empty() ? home.id : home.label, 14) + "</I></FONT>";
+      legend_.use_visitor();
+    }
     return out;
   }
 
@@ -272,9 +283,9 @@ class GenogramBuilder {
     for (const GenogramUnion& drawn : plan_.unions) {
       Agraph_t* in = drawn.household ? boxes_.at(*drawn.household) : family_cluster_;
       Agnode_t* node = graph_.node(drawn.name, in);
-      const LineStyle line =
-          drawn.partnership ? partner_line(*drawn.partnership)
-                            : LineStyle{"dotted", "#757575", 1.0, "", "not recorded as partners"};
+      const LineStyle line = drawn.partnership ? partner_line(*drawn.partnership)
+                                               : LineStyle{"dotted", "#757575", 1.0, "",
+                                                           "parents, not recorded as partners"};
       graph_.set(node, "class", "union");
       graph_.set(node, "ordering", "out");  // children left to right as added: oldest first
       if (line.mark.empty()) {
@@ -292,10 +303,14 @@ class GenogramBuilder {
       legend_.use_partner_line(line);
       const Person& left = family_.person(drawn.left);
       const Person& right = family_.person(drawn.right);
-      style_line(graph_.edge(graph_.node(left.id), node, "partner:" + drawn.name + ":l"), line,
-                 "partner");
-      style_line(graph_.edge(graph_.node(right.id), node, "partner:" + drawn.name + ":r"), line,
-                 "partner");
+      Agedge_t* to_left = graph_.edge(graph_.node(left.id), node, "partner:" + drawn.name + ":l");
+      Agedge_t* to_right = graph_.edge(graph_.node(right.id), node, "partner:" + drawn.name + ":r");
+      style_line(to_left, line, "partner");
+      style_line(to_right, line, "partner");
+      const auto pair = left.id < right.id ? std::make_pair(left.id, right.id)
+                                           : std::make_pair(right.id, left.id);
+      partner_lines_.emplace(
+          pair, PartnerLines{to_left, to_right, left.id, std::string(line.color), line.penwidth});
       for (std::size_t i = 0; i < drawn.children.size(); ++i) {
         const LineStyle child = child_line(drawn.kinds[i]);
         legend_.use_child_line(child);
@@ -331,7 +346,16 @@ class GenogramBuilder {
     }
   }
 
+  // Birth order: siblings keep oldest left through `ordering=out` on the
+  // node they hang from (a union, or a single parent, whose lines the plan
+  // lists oldest first). Graphviz 2.43 does not honour that inside a
+  // household box, so siblings next to each other in one box also get an
+  // invisible ordering edge (add_sibling_order). Never more: such edges
+  // between siblings far apart or in different boxes make Graphviz fail to
+  // route them ("triangulation failed"), hang its crossing minimisation, or
+  // abort (beside a recorded sibling line).
   void add_parent_lines() {
+    std::map<Vertex, int> single_lines;
     for (const auto& line : plan_.parent_lines) {
       const LineStyle style = child_line(line.kind);
       legend_.use_child_line(style);
@@ -340,26 +364,76 @@ class GenogramBuilder {
       Agedge_t* e = graph_.edge(graph_.node(parent.id), graph_.node(child.id),
                                 "child:" + parent.id + ":" + child.id);
       style_line(e, style, "child");
+      graph_.set(e, "minlen", "2");  // a generation is two ranks: people, then unions
+      if (line.kind != ParentKind::step && line.kind != ParentKind::social &&
+          ++single_lines[line.parent] == 2)
+        graph_.set(graph_.node(parent.id), "ordering", "out");
+      // A step or social parent is usually beside the parent they are
+      // partnered with already; the line only keeps the child below them
+      // (weight 0: it must not pull them away from their own family).
       if (line.kind == ParentKind::step || line.kind == ParentKind::social)
-        graph_.set(e, "constraint", "false");
-      else
-        graph_.set(e, "minlen", "2");  // a generation is two ranks: people, then unions
+        graph_.set(e, "weight", "0");
     }
   }
 
-  void add_birth_orders() {
-    for (const auto& siblings : plan_.birth_orders)
+  void add_sibling_order() {
+    std::vector<std::vector<Vertex>> groups;
+    for (const GenogramUnion& drawn : plan_.unions) groups.push_back(drawn.children);
+    std::map<Vertex, std::vector<Vertex>> single;
+    for (const auto& line : plan_.parent_lines)
+      if (line.kind != ParentKind::step && line.kind != ParentKind::social)
+        single[line.parent].push_back(line.child);
+    for (auto& [parent, children] : single) groups.push_back(std::move(children));
+    // Someone with a partner stands in their row of partners, between the
+    // partners, not beside their brother or sister: no edge to them.
+    std::set<std::string> in_rows;
+    for (const auto& row : plan_.rows) in_rows.insert(row.begin(), row.end());
+    for (const auto& siblings : groups)
       for (std::size_t i = 0; i + 1 < siblings.size(); ++i) {
+        Agraph_t* box = container_of(siblings[i]);
+        if (box == family_cluster_ || box != container_of(siblings[i + 1])) continue;
+        if (in_rows.count(family_.person(siblings[i]).id) ||
+            in_rows.count(family_.person(siblings[i + 1]).id))
+          continue;
         const std::string& a = family_.person(siblings[i]).id;
         const std::string& b = family_.person(siblings[i + 1]).id;
-        // Siblings hang from one union, so they share a rank already: the
-        // invisible edge (minlen 0) only keeps the older one on the left.
-        Agedge_t* e = graph_.edge(graph_.find_node(a), graph_.find_node(b), "birth:" + a + ":" + b);
+        if (overlay_line_of_pair_.count(a < b ? std::make_pair(a, b) : std::make_pair(b, a)))
+          continue;
+        Agedge_t* e = graph_.edge(graph_.node(a), graph_.node(b), "birth:" + a + ":" + b);
+        // minlen 0: only "not above the older one"; siblings from one node
+        // share a rank anyway (partners across generations are not held in
+        // one row, so nothing pulls a sibling elsewhere).
         graph_.set(e, "minlen", "0");
         graph_.set(e, "style", "invis");
         graph_.set(e, "class", "other");
-        graph_.set(e, "weight", "1");  // dot ignores a weight-0 edge when ordering a rank
       }
+  }
+
+  // Overlay lines. Every line between the same two people (two abuse
+  // records, contact and a risk path, care both ways) becomes ONE edge
+  // carrying every label, its colours drawn side by side: no line hides
+  // another, and Graphviz 2.43 aborts (class2.c merge_chain) on parallel
+  // constraint=false edges between clusters.
+  struct OverlayItem {
+    LineStyle line;
+    std::string what;  ///< the edge class word: abuse, contact, care, other, exposure
+    std::string text;  ///< its label, may be empty
+    bool directed = true;
+    bool forward = true;  ///< from the line's tail to its head
+  };
+  struct OverlayLine {
+    std::string tail, head, name;
+    std::vector<OverlayItem> items;
+  };
+
+  void add_overlay(const std::string& from, const std::string& to, std::string name,
+                   OverlayItem item) {
+    const auto key = from < to ? std::make_pair(from, to) : std::make_pair(to, from);
+    auto [it, fresh] = overlay_line_of_pair_.emplace(key, overlay_lines_.size());
+    if (fresh) overlay_lines_.push_back({from, to, std::move(name), {}});
+    OverlayLine& line = overlay_lines_[it->second];
+    item.forward = line.tail == from;
+    line.items.push_back(std::move(item));
   }
 
   void add_relationship_overlays() {
@@ -369,55 +443,34 @@ class GenogramBuilder {
       const auto from = family_.find(r.from);
       const auto to = family_.find(r.to);
       if (!from || !to || !plan_.draws(*from) || !plan_.draws(*to)) continue;
-      LineStyle line;
-      std::string what;
-      std::string text;
+      OverlayItem item;
       int order = 0;
       switch (r.type) {
         case RelationshipType::abuse:
-          line = kAbuseLine;
-          what = "abuse";
-          text = abuse_words(r);
+          item = {kAbuseLine, "abuse", abuse_words(r)};
           order = 1;
           break;
         case RelationshipType::contact:
           if (r.frequency == Frequency::none) continue;
-          line = kContactLine;
-          what = "contact";
-          text = contact_words(r);
+          item = {kContactLine, "contact", contact_words(r)};
           order = 2;
           break;
         case RelationshipType::care:
-          line = kCareLine;
-          what = "care";
-          text = std::string(words(r.frequency));
+          item = {kCareLine, "care", std::string(words(r.frequency))};
           order = 3;
           break;
         case RelationshipType::other:
         case RelationshipType::sibling:
-          line = kOtherLine;
-          what = "other";
-          text = r.type == RelationshipType::sibling ? "sibling" : r.label;
+          item = {kOtherLine, "other", r.type == RelationshipType::sibling ? "sibling" : r.label,
+                  false};
           order = 4;
           break;
         case RelationshipType::parent:
         case RelationshipType::partner:
           continue;
       }
-      legend_.use_overlay_line(line, order);
-      Agedge_t* e =
-          graph_.edge(graph_.node(r.from), graph_.node(r.to), what + ":" + std::to_string(i));
-      style_line(e, line, what);
-      graph_.set(e, "constraint", "false");
-      graph_.set(e, "dir",
-                 r.type == RelationshipType::other || r.type == RelationshipType::sibling
-                     ? "none"
-                     : "forward");
-      // xlabel, not label: a labelled edge between two people on one rank
-      // (abuse between partners) sends Graphviz 2.43 into a use-after-free
-      // (flat_edges); xlabels are placed after layout and never move it.
-      if (!text.empty()) graph_.set_html(e, "xlabel", small_label(text, line.color));
-      overlay_edges_[{r.from, r.to}] = e;
+      legend_.use_overlay_line(item.line, order);
+      add_overlay(r.from, r.to, item.what + ":" + std::to_string(i), std::move(item));
     }
   }
 
@@ -431,19 +484,91 @@ class GenogramBuilder {
         if (!a || !b || !plan_.draws(*a) || !plan_.draws(*b) || !drawn.insert(step).second)
           continue;
         legend_.use_overlay_line(kExposureLine, 0);
-        if (auto it = overlay_edges_.find(step); it != overlay_edges_.end()) {
-          // The step follows a contact or care line already drawn: make that line red.
-          Agedge_t* e = it->second;
-          const std::string cls = agget(e, const_cast<char*>("class"));
-          style_line(e, kExposureLine, cls + " exposure");
-          continue;
-        }
-        Agedge_t* e = graph_.edge(graph_.node(step.first), graph_.node(step.second),
-                                  "exposure:" + step.first + ":" + step.second);
-        style_line(e, kExposureLine, "exposure");
-        graph_.set(e, "constraint", "false");
-        graph_.set(e, "dir", "forward");
+        add_overlay(step.first, step.second, "exposure:" + step.first + ":" + step.second,
+                    {kExposureLine, "exposure", ""});
       }
+  }
+
+  void draw_overlay(const OverlayLine& line) {
+    std::string classes, colors, label, style = "dashed";
+    double penwidth = 0;
+    bool forward = false, backward = false;
+    std::set<std::string> seen_class, seen_color;
+    for (const OverlayItem& item : line.items) {
+      if (seen_class.insert(item.what).second) classes += (classes.empty() ? "" : " ") + item.what;
+      if (seen_color.insert(std::string(item.line.color)).second)
+        colors += (colors.empty() ? "" : ":") + std::string(item.line.color);
+      const std::string text = small_label(item.text, item.line.color);
+      if (!text.empty()) label += (label.empty() ? "" : "<BR/>") + text;
+      penwidth = std::max(penwidth, item.line.penwidth);
+      if (item.line.style == "bold")
+        style = "bold";
+      else if (item.line.style == "solid" && style != "bold")
+        style = "solid";
+      if (item.directed) (item.forward ? forward : backward) = true;
+    }
+    const auto pair = line.tail < line.head ? std::make_pair(line.tail, line.head)
+                                            : std::make_pair(line.head, line.tail);
+    if (auto partners = partner_lines_.find(pair); partners != partner_lines_.end()) {
+      draw_on_partner_lines(partners->second, line, classes, colors, label, penwidth, forward,
+                            backward);
+      return;
+    }
+    Agedge_t* e = graph_.edge(graph_.node(line.tail), graph_.node(line.head), line.name);
+    graph_.set(e, "class", classes);
+    graph_.set(e, "style", style);
+    graph_.set(e, "color", colors);
+    std::ostringstream width;
+    width << penwidth;
+    graph_.set(e, "penwidth", width.str());
+    graph_.set(e, "constraint", "false");
+    graph_.set(e, "dir",
+               forward && backward ? "both"
+               : forward           ? "forward"
+               : backward          ? "back"
+                                   : "none");
+    // xlabel, not label: a labelled edge between two people on one rank
+    // (abuse between partners) sends Graphviz 2.43 into a use-after-free
+    // (flat_edges); xlabels are placed after layout and never move it.
+    if (!label.empty()) graph_.set_html(e, "xlabel", label);
+  }
+
+  /// The two lines from a couple down to their union point.
+  struct PartnerLines {
+    Agedge_t* from_left;
+    Agedge_t* from_right;
+    std::string left;  ///< person id at the top of from_left
+    std::string color;
+    double penwidth;
+  };
+
+  // Overlay lines between two people joined by a union (abuse between
+  // partners, the commonest overlay of all) are drawn ON the partner lines:
+  // the union's two lines get the overlay colours beside their own, the
+  // arrow and the label at the person abused (the abuser's line is often the
+  // long one, where Graphviz finds no room for a label). A separate line between two people on one
+  // row is a flat edge that Graphviz 2.43 often cannot route between household boxes
+  // ("triangulation failed"), and would run on top of the partner line.
+  void draw_on_partner_lines(const PartnerLines& partners, const OverlayLine& line,
+                             const std::string& classes, const std::string& colors,
+                             const std::string& label, double penwidth, bool forward,
+                             bool backward) {
+    const bool tail_is_left = line.tail == partners.left;
+    Agedge_t* tail_line = tail_is_left ? partners.from_left : partners.from_right;
+    Agedge_t* head_line = tail_is_left ? partners.from_right : partners.from_left;
+    std::ostringstream width;
+    width << std::max(penwidth, partners.penwidth);
+    for (Agedge_t* e : {tail_line, head_line}) {
+      graph_.set(e, "class", "partner " + classes);
+      graph_.set(e, "color", partners.color + ":" + colors);
+      graph_.set(e, "penwidth", width.str());
+    }
+    // Each partner line runs from the person down to the union: an arrow
+    // at a person is an arrow at the line's tail.
+    if (forward) graph_.set(head_line, "dir", "back");
+    if (backward) graph_.set(tail_line, "dir", "back");
+    if (!label.empty())
+      graph_.set_html(backward && !forward ? tail_line : head_line, "xlabel", label);
   }
 
   const FamilyGraph& family_;
@@ -455,7 +580,10 @@ class GenogramBuilder {
   Agraph_t* family_cluster_ = nullptr;
   std::map<std::size_t, Agraph_t*> boxes_;
   std::map<Vertex, Agraph_t*> box_of_;
-  std::map<std::pair<std::string, std::string>, Agedge_t*> overlay_edges_;
+  std::map<std::pair<std::string, std::string>, std::size_t> overlay_line_of_pair_;
+  std::vector<OverlayLine> overlay_lines_;
+  std::map<std::pair<std::string, std::string>, PartnerLines>
+      partner_lines_;  ///< first union per pair
 };
 
 /// Page sizes in inches, portrait, less a margin.

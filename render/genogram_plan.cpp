@@ -19,6 +19,41 @@ bool hangs_below_union(ParentKind kind) {
   return kind != ParentKind::step && kind != ParentKind::social;
 }
 
+/// Two parents of one child with no recorded partnership are drawn as a
+/// couple only when they are the child's parents by birth, or the two
+/// parents of the same kind (two adopters, two foster carers): a kinship
+/// carer or foster carer beside a birth parent is not that parent's partner.
+bool implicit_couple(ParentKind a, ParentKind b) {
+  const auto by_birth = [](ParentKind k) {
+    return k == ParentKind::biological || k == ParentKind::presumed;
+  };
+  return (by_birth(a) && by_birth(b)) || a == b;
+}
+
+/// Ancestors of `v` by birth or adoption, with how many generations up.
+std::map<Vertex, int> blood_ancestors(const FamilyGraph& family, Vertex v) {
+  std::map<Vertex, int> up{{v, 0}};
+  std::deque<Vertex> todo{v};  // breadth first: the nearest distance first
+  while (!todo.empty()) {
+    const Vertex person = todo.front();
+    todo.pop_front();
+    for (const auto& link : family.parents(
+             person, {ParentKind::biological, ParentKind::presumed, ParentKind::adoptive}))
+      if (up.emplace(link.person, up.at(person) + 1).second) todo.push_back(link.person);
+  }
+  return up;
+}
+
+/// Partners with a shared ancestor (or one the other's) at different
+/// distances cannot share a row without moving one off their generation.
+bool across_generations(const FamilyGraph& family, Vertex a, Vertex b) {
+  const auto up_a = blood_ancestors(family, a);
+  const auto up_b = blood_ancestors(family, b);
+  for (const auto& [ancestor, depth] : up_a)
+    if (auto it = up_b.find(ancestor); it != up_b.end() && it->second != depth) return true;
+  return false;
+}
+
 /// Oldest first: by birth (or due) date, then by recorded age, then file order.
 struct BirthOrder {
   const FamilyGraph& family;
@@ -33,7 +68,8 @@ struct BirthOrder {
 };
 
 /// The box each drawn person goes in: the first household they live in at
-/// as_of, else the first they are staying in. Visitors are drawn outside.
+/// as_of, else the first they are staying in.
+/// Visitors are drawn outside, marked with the home they visit.
 void assign_boxes(const FamilyGraph& family, GenogramPlan& plan) {
   const DayNumber today = family.as_of();
   const auto& households = family.case_data().households;
@@ -42,9 +78,14 @@ void assign_boxes(const FamilyGraph& family, GenogramPlan& plan) {
     for (std::size_t h = 0; h < households.size(); ++h)
       for (const auto& member : family.members_on(h, today)) {
         if (member.membership->status != wanted || !plan.draws(member.person)) continue;
-        if (box_of.emplace(member.person, h).second && wanted == MemberStatus::staying)
-          plan.staying.insert(member.person);
+        if (!box_of.emplace(member.person, h).second) continue;
+        if (wanted == MemberStatus::staying) plan.staying.insert(member.person);
       }
+  for (std::size_t h = 0; h < households.size(); ++h)
+    for (const auto& member : family.members_on(h, today))
+      if (member.membership->status == MemberStatus::visitor && plan.draws(member.person) &&
+          !box_of.count(member.person))
+        plan.visiting.emplace(member.person, h);
   for (std::size_t h = 0; h < households.size(); ++h) {
     std::vector<Vertex> inside;
     for (Vertex v : plan.people)
@@ -65,6 +106,7 @@ class RowArranger {
  public:
   RowArranger(const FamilyGraph& family, GenogramPlan& plan) : family_(family), plan_(plan) {
     for (std::size_t u = 0; u < plan.unions.size(); ++u) {
+      if (plan.unions[u].across_generations) continue;  // not one row: see GenogramUnion
       unions_of_[plan.unions[u].left].push_back(u);
       unions_of_[plan.unions[u].right].push_back(u);
     }
@@ -203,6 +245,7 @@ GenogramPlan plan_genogram(const FamilyGraph& family, const std::set<std::string
       drawn.name += ":" + std::to_string(plan.unions.size());
     const auto box_a = box_of(plan, a);
     if (box_a && box_a == box_of(plan, b)) drawn.household = box_a;
+    drawn.across_generations = across_generations(family, a, b);
     plan.unions.push_back(std::move(drawn));
   };
   for (Vertex v : plan.people)
@@ -211,26 +254,31 @@ GenogramPlan plan_genogram(const FamilyGraph& family, const std::set<std::string
 
   // Each child hangs below the union of its two parents (made when they
   // have no recorded partnership); any other parent gets a line of their own.
+  // Recorded partners pair first, so a kinship carer listed before the
+  // parents never takes a parent's place.
   for (Vertex child : plan.people) {
     std::vector<FamilyGraph::Link> parents;
     for (const auto& link : family.parents(child))
       if (plan.draws(link.person)) parents.push_back(link);
     std::vector<bool> through_union(parents.size(), false);
-    for (std::size_t i = 0; i < parents.size(); ++i)
-      for (std::size_t j = i + 1; j < parents.size(); ++j) {
-        const ParentKind ki = parents[i].relationship->kind;
-        const ParentKind kj = parents[j].relationship->kind;
-        if (!hangs_below_union(ki) || !hangs_below_union(kj)) continue;
-        if (through_union[i] || through_union[j]) continue;  // one union per parent
-        auto it = union_of_pair.find(pair_key(parents[i].person, parents[j].person));
-        if (it == union_of_pair.end()) {
-          add_union(parents[i].person, parents[j].person, nullptr);
-          it = union_of_pair.find(pair_key(parents[i].person, parents[j].person));
+    for (const bool recorded : {true, false})
+      for (std::size_t i = 0; i < parents.size(); ++i)
+        for (std::size_t j = i + 1; j < parents.size(); ++j) {
+          const ParentKind ki = parents[i].relationship->kind;
+          const ParentKind kj = parents[j].relationship->kind;
+          if (!hangs_below_union(ki) || !hangs_below_union(kj)) continue;
+          if (through_union[i] || through_union[j]) continue;  // one union per parent
+          auto it = union_of_pair.find(pair_key(parents[i].person, parents[j].person));
+          if (recorded != (it != union_of_pair.end())) continue;
+          if (it == union_of_pair.end()) {
+            if (!implicit_couple(ki, kj)) continue;
+            add_union(parents[i].person, parents[j].person, nullptr);
+            it = union_of_pair.find(pair_key(parents[i].person, parents[j].person));
+          }
+          plan.unions[it->second].children.push_back(child);
+          plan.unions[it->second].kinds.push_back(weaker_kind(ki, kj));
+          through_union[i] = through_union[j] = true;
         }
-        plan.unions[it->second].children.push_back(child);
-        plan.unions[it->second].kinds.push_back(weaker_kind(ki, kj));
-        through_union[i] = through_union[j] = true;
-      }
     for (std::size_t i = 0; i < parents.size(); ++i)
       if (!through_union[i])
         plan.parent_lines.push_back(
@@ -253,15 +301,25 @@ GenogramPlan plan_genogram(const FamilyGraph& family, const std::set<std::string
     }
     drawn.children = std::move(children);
     drawn.kinds = std::move(kinds);
-    if (drawn.children.size() > 1) plan.birth_orders.push_back(drawn.children);
   }
-  std::map<Vertex, std::vector<Vertex>> single_parent_children;
+  // A single parent's lines, oldest child first (step and social lines
+  // keep their place): the renderer draws them in this order.
+  std::map<Vertex, std::vector<GenogramParentLine>> hanging;
   for (const auto& line : plan.parent_lines)
-    if (hangs_below_union(line.kind)) single_parent_children[line.parent].push_back(line.child);
-  for (auto& [parent, children] : single_parent_children) {
-    std::stable_sort(children.begin(), children.end(), birth_order);
-    if (children.size() > 1) plan.birth_orders.push_back(children);
+    if (hangs_below_union(line.kind)) hanging[line.parent].push_back(line);
+  for (auto& [parent, lines] : hanging)
+    std::stable_sort(lines.begin(), lines.end(),
+                     [&](const auto& a, const auto& b) { return birth_order(a.child, b.child); });
+  std::vector<GenogramParentLine> ordered;
+  for (const auto& line : plan.parent_lines) {
+    if (!hangs_below_union(line.kind)) {
+      ordered.push_back(line);
+    } else if (auto it = hanging.find(line.parent); it != hanging.end()) {
+      ordered.insert(ordered.end(), it->second.begin(), it->second.end());
+      hanging.erase(it);
+    }
   }
+  plan.parent_lines = std::move(ordered);
 
   RowArranger(family, plan).arrange();
   return plan;

@@ -11,6 +11,7 @@
 // row allows and nobody is drawn twice.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,6 +29,10 @@ struct GenogramUnion {
   std::vector<FamilyGraph::Vertex> children;  ///< hanging below, oldest first
   std::vector<ParentKind> kinds;              ///< the line to each child
   std::optional<std::size_t> household;       ///< both partners' box, if they share one
+  /// Partners who are blood relatives of different generations (an older
+  /// brother and his sister's daughter): drawn across rows, not in one row,
+  /// so that each keeps their blood line's generation.
+  bool across_generations = false;
 };
 
 /// A parent linked to a child without a union: a single recorded parent,
@@ -42,15 +47,16 @@ struct GenogramParentLine {
 struct GenogramPlan {
   std::vector<FamilyGraph::Vertex> people;  ///< drawn, in file order
   std::vector<GenogramUnion> unions;
+  /// A single parent's lines to their children come oldest child first.
   std::vector<GenogramParentLine> parent_lines;
   /// Each row of partners: Graphviz node names (people and unions), left to right.
   std::vector<std::vector<std::string>> rows;
-  /// Groups of siblings to keep in birth order, oldest first.
-  std::vector<std::vector<FamilyGraph::Vertex>> birth_orders;
   /// Household boxes: household index -> the people drawn inside.
   std::vector<std::pair<std::size_t, std::vector<FamilyGraph::Vertex>>> boxes;
   /// People drawn in a box as staying rather than living there.
   std::set<FamilyGraph::Vertex> staying;
+  /// People drawn outside every box who visit a home: household index.
+  std::map<FamilyGraph::Vertex, std::size_t> visiting;
 
   bool draws(FamilyGraph::Vertex v) const;
 };

@@ -37,8 +37,7 @@ void Legend::use_shape(std::string_view shape) {
 }
 
 void Legend::use_partner_line(const LineStyle& line) {
-  use("20 partner " + std::string(line.meaning), line_sample(line),
-      "partners: " + std::string(line.meaning));
+  use("20 partner " + std::string(line.meaning), line_sample(line), line.meaning);
 }
 
 void Legend::use_mark(const LineStyle& line) {
@@ -56,9 +55,14 @@ void Legend::use_overlay_line(const LineStyle& line, int order) {
 }
 
 void Legend::use_invisible() {
-  use("60 invisible", "<B><FONT COLOR=\"" + std::string(kInvisibleColor) + "\">?</FONT></B>",
-      "orange dashed outline and ?: not known to the work with the child (findings)",
+  use("60 invisible", " ", "orange dashed outline: not known to the work with the child (findings)",
       "BORDER=\"2\" COLOR=\"" + std::string(kInvisibleColor) + "\" STYLE=\"dashed\"");
+}
+
+void Legend::use_unknown_identity() {
+  use("60a unknown identity",
+      "<FONT POINT-SIZE=\"14\" COLOR=\"" + std::string(kInvisibleColor) + "\"><B>?</B></FONT>",
+      "?: not known who this is (identity unknown or partial)");
 }
 
 void Legend::use_unassessed() {

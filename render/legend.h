@@ -21,12 +21,16 @@ class Legend {
   void use_staying() {
     use("42 staying", "<I>staying</I>", "staying in the home, not living there");
   }
+  void use_visitor() {
+    use("42b visitor", "<I>visits</I>", "visits the home named, does not live or stay there");
+  }
   void use_household() { use("43 household", "", "dotted box: a household, who lives there now"); }
   void use_partner_line(const LineStyle& line);
   void use_mark(const LineStyle& line);
   void use_child_line(const LineStyle& line);
   void use_overlay_line(const LineStyle& line, int order);
   void use_invisible();
+  void use_unknown_identity();
   void use_unassessed();
   void use_risk();
 

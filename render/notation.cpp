@@ -36,7 +36,7 @@ LineStyle partner_line(const Relationship& partnership) {
       break;
     case PartnerForm::cohabiting:
       style = "dashed";
-      form = "living together";
+      form = "partners living together";
       break;
     case PartnerForm::dating:
       style = "dotted";
@@ -44,7 +44,7 @@ LineStyle partner_line(const Relationship& partnership) {
       break;
     case PartnerForm::unknown:
       style = "solid";
-      form = "partners";
+      form = "partners (how, not recorded)";
       break;
   }
   LineStyle line{style, "black", 1.4, "", form};

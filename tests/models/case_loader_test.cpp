@@ -159,6 +159,34 @@ TEST(CaseLoaderRejects, AChildBornBeforeABiologicalParent) {
   EXPECT_TRUE(has_error(result, "/relationships/0/child", "born before their biological parent"));
 }
 
+// Genealogy imports carry ancestors from centuries ago (issue 19): people's
+// own dates may be any year from 1 to 9999; the checks on them still hold.
+TEST(CaseLoaderAccepts, PeopleBornInAnyYearFromOneTo9999) {
+  const auto result = load(case_json(
+      R"({"id": "a", "sex": "male", "born": "0001", "died": "0060"},
+         {"id": "b", "sex": "female", "born": "1703-04-02", "died": "1766"},
+         {"id": "c", "sex": "male", "born": "1730"})",
+      R"({"type": "parent", "parent": "b", "child": "c"})"));
+  EXPECT_TRUE(result.ok()) << ::testing::PrintToString(errors_of(result));
+  ASSERT_TRUE(result.loaded);
+  EXPECT_EQ(result.loaded->people[1].born->year(), 1703);
+}
+
+TEST(CaseLoaderRejects, OldDatesStillCheckedAndYearZeroAndWorkDatesOutOfRange) {
+  const auto result = load(case_json(
+      R"({"id": "b", "sex": "female", "born": "1703"}, {"id": "c", "sex": "male", "born": "1690"},
+         {"id": "z", "sex": "male", "born": "0000"}, {"id": "d", "sex": "male", "born": "1800", "died": "1790"},
+         {"id": "late", "sex": "male", "born": "9999"})",
+      R"({"type": "parent", "parent": "b", "child": "c"},
+         {"type": "partner", "a": "b", "b": "d", "from": "1720"})"));
+  EXPECT_TRUE(has_error(result, "/relationships/0/child", "born before their biological parent"));
+  EXPECT_TRUE(has_error(result, "/people/2/born", "out of range (1 to 9999)"));
+  EXPECT_TRUE(has_error(result, "/people/3/died", "before born"));
+  EXPECT_TRUE(has_error(result, "/people/4/born", "after the case's as_of"));
+  // The work's own dates (partnerships, events, the plan) keep the typo check.
+  EXPECT_TRUE(has_error(result, "/relationships/1/from", "out of range (1850 to 2200)"));
+}
+
 TEST(CaseLoaderAccepts, AStepParentYoungerThanTheChild) {
   const auto result = load(case_json(
       R"({"id": "s1", "sex": "male", "born": "2007"}, {"id": "c1", "sex": "male", "born": "2006-05-01"})",

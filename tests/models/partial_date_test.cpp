@@ -32,13 +32,20 @@ TEST(PartialDate, RejectsDatesNotOnTheCalendar) {
 }
 
 TEST(PartialDate, RejectsOtherShapesAndImplausibleYears) {
-  for (const char* bad : {"", "26", "2026-5-1", "2026/05/01", "01-05-2026", "2026-05-1x", "20260501",
-                          "2026-05-01T00:00", " 2026"})
+  for (const char* bad : {"", "26", "2026-5-1", "2026/05/01", "01-05-2026", "2026-05-1x",
+                          "20260501", "2026-05-01T00:00", " 2026"})
     EXPECT_FALSE(PartialDate::parse(bad)) << bad;
   std::string why;
   EXPECT_FALSE(PartialDate::parse("0000", &why));
   EXPECT_NE(why.find("out of range"), std::string::npos);
   EXPECT_FALSE(PartialDate::parse("9999-12-31"));
+  EXPECT_FALSE(PartialDate::parse("1849"));
+  // People's own dates take any year from 1 to 9999 when the caller says so.
+  EXPECT_TRUE(PartialDate::parse("1703-04-02", nullptr, kEarliestPersonYear, kLatestPersonYear));
+  EXPECT_TRUE(PartialDate::parse("0001", nullptr, kEarliestPersonYear, kLatestPersonYear));
+  EXPECT_TRUE(PartialDate::parse("9999-12-31", nullptr, kEarliestPersonYear, kLatestPersonYear));
+  EXPECT_FALSE(PartialDate::parse("0000", &why, kEarliestPersonYear, kLatestPersonYear));
+  EXPECT_EQ(PartialDate::parse("1703-04-02", nullptr, 1, 9999)->year(), 1703);
 }
 
 TEST(PartialDate, CountsWholeYearsOnlyOnceTheBirthdayIsReached) {

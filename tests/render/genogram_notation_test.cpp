@@ -87,22 +87,81 @@ TEST(GenogramNotation, ChildLinesByParentKind) {
   EXPECT_EQ(edge(d, "union:ex:mum", "kid", "child").attribute("style"), "dashed");  // presumed
   const auto& step = edge(d, "dad", "kid", "child");
   EXPECT_EQ(step.attribute("color"), "#9e9e9e");
-  EXPECT_EQ(step.attribute("constraint"), "false");
+  EXPECT_LT(d.node("kid").centre.y, d.node("dad").centre.y)
+      << "a step-child is below the step-parent";
   // A parent alone (gran, no partner recorded) draws a line straight to the child.
   EXPECT_EQ(edge(d, "gran", "mum", "child").attribute("style"), "solid");
 }
 
 TEST(GenogramNotation, OverlayLinesDoNotMoveTheLayout) {
   const LaidOut d = draw(notation_family());
-  const auto& abuse = edge(d, "dad", "mum", "abuse");
-  EXPECT_EQ(abuse.attribute("color"), "#c62828");
-  EXPECT_EQ(abuse.attribute("dir"), "forward");
-  EXPECT_EQ(abuse.attribute("constraint"), "false");
-  EXPECT_NE(abuse.attribute("xlabel").find("physical"), std::string::npos);
+  // Abuse between partners is drawn on their partner lines (see the next
+  // test); no separate line runs between them.
+  for (const auto& e : d.edges)
+    EXPECT_FALSE((e.tail == "dad" && e.head == "mum") || (e.tail == "mum" && e.head == "dad"))
+        << e.cls;
+  for (const auto* e : d.edges_of_class("contact")) EXPECT_EQ(e->attribute("constraint"), "false");
   const auto& contact = edge(d, "ex", "kid", "contact");
   EXPECT_EQ(contact.attribute("color"), "#2e7d32");
   EXPECT_NE(contact.attribute("xlabel").find("weekly, supervised"), std::string::npos);
   EXPECT_EQ(edge(d, "lodger", "mia", "care").attribute("color"), "#1565c0");
+}
+
+// The smallest case that aborted Graphviz (issue 14): two abuse records from
+// one man to one woman in different homes; with contact and a risk path
+// between the same two people, none of the lines may hide another.
+TEST(GenogramNotation, LinesBetweenOnePairAreOneLineCarryingEveryLabel) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "dean", "sex": "male", "born": "1988"},
+         {"id": "jade", "sex": "female", "born": "1990"},
+         {"id": "ruby", "sex": "female", "born": "2020"})",
+      R"({"type": "parent", "parent": "jade", "child": "ruby"},
+         {"type": "abuse", "from": "dean", "to": "jade", "forms": ["physical"]},
+         {"type": "abuse", "from": "dean", "to": "jade", "forms": ["stalking"], "last": "2026-09"},
+         {"type": "abuse", "from": "jade", "to": "dean", "forms": ["emotional"]},
+         {"type": "contact", "adult": "dean", "child": "ruby", "frequency": "weekly", "supervised": true})",
+      R"("households": [{"id": "his", "members": [{"person": "dean"}]},
+                        {"id": "hers", "members": [{"person": "jade"}, {"person": "ruby"}]}])"));
+  Overlay overlay;
+  overlay.exposure_paths.push_back({"dean", "ruby"});
+  const LaidOut d = draw(family, overlay);
+  std::vector<const testing::LaidOutEdge*> between_them, to_ruby;
+  for (const auto& e : d.edges) {
+    const std::set<std::string> ends{e.tail, e.head};
+    if (ends == std::set<std::string>{"dean", "jade"}) between_them.push_back(&e);
+    if (ends == std::set<std::string>{"dean", "ruby"}) to_ruby.push_back(&e);
+  }
+  ASSERT_EQ(between_them.size(), 1u) << "three abuse records, one line";
+  const std::string abuse = between_them[0]->attribute("xlabel");
+  for (const char* form : {"physical", "stalking", "emotional"})
+    EXPECT_NE(abuse.find(form), std::string::npos) << form;
+  EXPECT_EQ(between_them[0]->attribute("dir"), "both") << "abuse both ways: arrows at both ends";
+  ASSERT_EQ(to_ruby.size(), 1u) << "contact and the risk path, one line";
+  EXPECT_EQ(to_ruby[0]->cls, "contact exposure");
+  // Both colours, drawn side by side (a Graphviz colour list), and the label.
+  EXPECT_EQ(to_ruby[0]->attribute("color"), "#2e7d32:#d50000");
+  EXPECT_NE(to_ruby[0]->attribute("xlabel").find("weekly, supervised"), std::string::npos);
+}
+
+// Abuse between partners rides on the two lines down to their union: red
+// beside the partner line's own colour, the arrow and the forms at the
+// person abused. (A separate line between two people on one row
+// is one Graphviz often cannot route between household boxes.)
+TEST(GenogramNotation, AbuseBetweenPartnersIsDrawnOnTheirPartnerLines) {
+  const LaidOut d = draw(notation_family());
+  const auto& his = edge(d, "dad", "union:dad:mum", "partner");
+  const auto& hers = edge(d, "mum", "union:dad:mum", "partner");
+  EXPECT_EQ(his.cls, "partner abuse");
+  EXPECT_EQ(hers.cls, "partner abuse");
+  EXPECT_EQ(his.attribute("color"), "black:#c62828");
+  EXPECT_EQ(hers.attribute("color"), "black:#c62828");
+  EXPECT_EQ(his.attribute("style"), "dashed") << "still the cohabiting partner line";
+  EXPECT_NE(hers.attribute("xlabel").find("physical"), std::string::npos)
+      << "the forms beside the person abused, where the arrow is";
+  EXPECT_EQ(hers.attribute("dir"), "back") << "the arrow points at mum, the person abused";
+  EXPECT_NE(his.attribute("dir"), "back");
+  // The other union of mum's (with her ex) carries no abuse.
+  EXPECT_EQ(edge(d, "ex", "union:ex:mum", "partner").cls, "partner");
 }
 
 TEST(GenogramNotation, EveryEdgeSaysWhatItIs) {
@@ -136,7 +195,8 @@ TEST(GenogramNotation, FindingsMarks) {
   EXPECT_NE(d.node("dad").attribute("label").find("strangulation"), std::string::npos);
   EXPECT_EQ(d.node("ex").attribute("color"), "#ef6c00");
   EXPECT_NE(d.node("ex").attribute("style").find("dashed"), std::string::npos);
-  EXPECT_NE(d.node("ex").attribute("label").find("?"), std::string::npos);
+  // A named man (identity known) not known to the work: the outline, no "?".
+  EXPECT_EQ(d.node("ex").attribute("label").find("?"), std::string::npos);
   EXPECT_EQ(d.node("lodger").attribute("fillcolor"), "#fff59d");
   EXPECT_EQ(edge(d, "dad", "mia", "exposure").attribute("color"), "#d50000");
   // The lodger's step follows the care line already drawn: it turns red.
@@ -153,6 +213,62 @@ TEST(GenogramNotation, KeyListsOnlySymbolsUsed) {
   EXPECT_NE(svg.find("divorced"), std::string::npos);
   EXPECT_EQ(svg.find("not known to the work"), std::string::npos);  // no findings overlay
   EXPECT_EQ(svg.find("foster child"), std::string::npos);
+}
+
+// Issue 14: the key reads "partners: partners" no more; each row says what
+// its symbol means.
+TEST(GenogramNotation, KeyWordsSayWhatEachSymbolMeans) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "a", "sex": "male", "born": "1990"}, {"id": "b", "sex": "female", "born": "1991"},
+         {"id": "c", "sex": "male", "born": "1980"}, {"id": "d", "sex": "female", "born": "1985"},
+         {"id": "k", "sex": "female", "born": "2020"})",
+      R"({"type": "partner", "a": "a", "b": "b"},
+         {"type": "partner", "a": "a", "b": "d", "form": "cohabiting", "status": "current"},
+         {"type": "parent", "parent": "c", "child": "k"}, {"type": "parent", "parent": "d", "child": "k"})"));
+  const std::string svg = render_genogram(family, {}, {}, GenogramFormat::svg);
+  EXPECT_EQ(svg.find("partners: "), std::string::npos);
+  EXPECT_NE(svg.find("partners (how, not recorded)"), std::string::npos);
+  EXPECT_NE(svg.find("partners living together"), std::string::npos);
+  EXPECT_NE(svg.find("parents, not recorded as partners"), std::string::npos);
+}
+
+TEST(GenogramNotation, QuestionMarkOnlyForAManWhoseIdentityIsNotKnown) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "named", "sex": "male", "name": "Ryan Cole", "born": "1990"},
+         {"id": "seen", "sex": "male", "identity": "unknown", "name": "Man at the door"},
+         {"id": "jay", "sex": "male", "identity": "partial", "name": "Jay"})"));
+  Overlay overlay;
+  overlay.people["named"].invisible = true;
+  const LaidOut named_only = draw(family, overlay);
+  EXPECT_EQ(named_only.node("named").attribute("label").find("?"), std::string::npos)
+      << "a named father who is not engaging is not a man nobody knows";
+  EXPECT_EQ(named_only.node("named").attribute("color"), "#ef6c00");
+  const std::string named_svg = render_genogram(family, overlay, {}, GenogramFormat::svg);
+  EXPECT_EQ(named_svg.find("not known who this is"), std::string::npos) << "no ? in the key";
+  overlay.people["seen"].invisible = true;
+  overlay.people["jay"].invisible = true;
+  const LaidOut d = draw(family, overlay);
+  EXPECT_NE(d.node("seen").attribute("label").find("?"), std::string::npos);
+  EXPECT_NE(d.node("jay").attribute("label").find("?"), std::string::npos);
+  EXPECT_NE(render_genogram(family, overlay, {}, GenogramFormat::svg).find("not known who this is"),
+            std::string::npos);
+}
+
+TEST(GenogramNotation, VisitorsAreMarkedWithTheHomeTheyVisit) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "mum", "sex": "female", "born": "1994"}, {"id": "kid", "sex": "male", "born": "2020"},
+         {"id": "mate", "sex": "male", "born": "1990"}, {"id": "ex", "sex": "male", "born": "1989"})",
+      R"({"type": "parent", "parent": "mum", "child": "kid"})",
+      R"("households": [{"id": "home", "label": "Flat 2", "members": [
+         {"person": "mum"}, {"person": "kid"}, {"person": "mate", "status": "visitor"},
+         {"person": "ex", "status": "staying"}]}])"));
+  const LaidOut d = draw(family);
+  EXPECT_NE(d.node("mate").attribute("label").find("visits Flat 2"), std::string::npos);
+  EXPECT_FALSE(d.boxes.at("cluster_home").contains(d.node("mate"))) << "a visitor is drawn outside";
+  EXPECT_EQ(d.node("mum").attribute("label").find("visits"), std::string::npos);
+  EXPECT_TRUE(d.boxes.at("cluster_home").contains(d.node("ex"))) << "staying: drawn inside";
+  const std::string svg = render_genogram(family, {}, {}, GenogramFormat::svg);
+  EXPECT_NE(svg.find("does not live or stay there"), std::string::npos);
 }
 
 TEST(GenogramNotation, TitleCarriesCaseAndMarkingTopAndBottom) {
