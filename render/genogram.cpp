@@ -636,6 +636,11 @@ Genogram draw_genogram(const FamilyGraph& family, const Overlay& overlay,
   GraphvizGraph graph = genogram_graph(family, overlay, options);
   Genogram drawn;
   drawn.people = people_in(graph);
+  if (options.legible_only && drawn.people > kMostPeopleInOneDrawing)
+    throw IllegibleDrawing(std::to_string(drawn.people) +
+                               " people are more than one genogram can show readably (" +
+                               std::to_string(kMostPeopleInOneDrawing) + " at most)",
+                           0);
   if (options.page != Page::none && options.legible_only) {
     const double best = largest_possible_name_points(options.page, drawn.people);
     if (best < kLegiblePoints)

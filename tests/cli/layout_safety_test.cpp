@@ -219,6 +219,17 @@ TEST(PageSize, AFamilyTooLargeToReadOnThePageIsDeclinedQuicklyUnlessAll) {
   EXPECT_EQ(testing::read_file(target), kLastWeek);
 }
 
+TEST(PageSize, MoreThanThreeThousandPeopleAreDeclinedAtOnceInAnyFormat) {
+  const auto start = std::chrono::steady_clock::now();
+  const CliRun r =
+      testing::run_kinmap({"render", "-", "-o", "-", "--format", "svg"}, row_of_people(3001));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  EXPECT_EQ(r.code, kExitOutput) << r.err;
+  EXPECT_TRUE(says(r, "3001 people are more than one genogram can show readably (3000 at most)"))
+      << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
 TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
   // 60 unrelated women and one mother with her child, the case's focus.
   std::string people;
