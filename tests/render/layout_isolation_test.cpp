@@ -70,6 +70,19 @@ TEST(LayoutIsolation, AnAbortIsAnInternalErrorNamingTheFailedCheck) {
                "merge_chain)");
 }
 
+TEST(LayoutIsolation, GraphvizsOwnOutOfMemoryAbortIsSaidAsMemory) {
+  // Graphviz's allocator prints this and aborts when malloc fails.
+  const LayoutFailed e = failure_of(
+      [] {
+        std::fputs("out of memory\n", stderr);
+        std::abort();
+        return std::string();
+      },
+      {});
+  EXPECT_EQ(e.stop(), LayoutStop::out_of_memory);
+  EXPECT_STREQ(e.what(), "Graphviz ran out of memory (the limit is 4 GiB)");
+}
+
 TEST(LayoutIsolation, ACrashIsAnInternalError) {
   const LayoutFailed e = failure_of(
       [] {
