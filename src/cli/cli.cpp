@@ -62,7 +62,8 @@ void add_layout_timeout_option(CLI::App& app, double& seconds) {
                  "seconds Graphviz may take to lay out one drawing before kinmap stops it and "
                  "tries a simpler one (0: no limit)")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 86400.0));
+      ->check(CLI::Range(0.0, 86400.0).description(""))
+      ->type_name("SECONDS");
 }
 
 LayoutLimits layout_limits(double seconds) {

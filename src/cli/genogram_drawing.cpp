@@ -11,19 +11,25 @@ namespace {
 /// Everyone in the circle of every focus child, and those children's ids.
 struct FocusCircles {
   std::set<std::string> people;
-  std::string children;  ///< "c1, c2"
+  std::string children;  ///< "c1, c2", or "c1, c2, c3, c4, c5 and 40 more"
   std::string first_child;
 };
 
+/// At most this many children are named in a message; the rest are counted.
+constexpr std::size_t kChildrenNamed = 5;
+
 FocusCircles focus_circles(const AnalysisContext& analysis) {
   FocusCircles out;
-  for (FamilyGraph::Vertex child : analysis.family().focus_children()) {
-    const std::set<std::string> circle = focus_people(analysis, child);
+  const auto children = analysis.family().focus_children();
+  for (std::size_t i = 0; i < children.size(); ++i) {
+    const std::set<std::string> circle = focus_people(analysis, children[i]);
     out.people.insert(circle.begin(), circle.end());
-    const std::string& id = analysis.family().person(child).id;
-    out.children += (out.children.empty() ? "" : ", ") + id;
-    if (out.first_child.empty()) out.first_child = id;
+    const std::string& id = analysis.family().person(children[i]).id;
+    if (i < kChildrenNamed) out.children += (i == 0 ? "" : ", ") + id;
+    if (i == 0) out.first_child = id;
   }
+  if (children.size() > kChildrenNamed)
+    out.children += " and " + std::to_string(children.size() - kChildrenNamed) + " more";
   return out;
 }
 

@@ -54,12 +54,14 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
   app.add_option("--focus", options->focus,
                  "draw one child's circle and two generations around them (a person id)");
   app.add_option("--page", options->page,
-                 "fit the drawing to an a4 or a3 page for printing (landscape when wider)")
+                 "make the output a true a4 or a3 page, the drawing fitted and centred on it "
+                 "(landscape when the drawing is wider than tall)")
       ->check(CLI::IsMember({"a4", "a3"}));
   app.add_option("--model", options->model,
                  "risk model file with local thresholds (default: built in)");
   app.add_flag("--all", options->all,
-               "draw the whole family even when names would print smaller than 6 pt on the page");
+               "draw the whole family even when names would come out smaller than 6 pt (on the "
+               "page, or in the largest image a viewer opens) or it has over 3,000 people");
   add_layout_timeout_option(app, options->layout_timeout);
   app.add_flag("--plain", options->plain,
                "leave out the findings (invisible men, unassessed adults, risk, exposure paths)");

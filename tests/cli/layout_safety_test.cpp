@@ -231,25 +231,33 @@ TEST(PageSize, MoreThanThreeThousandPeopleAreDeclinedAtOnceInAnyFormat) {
 }
 
 TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
-  // 60 unrelated women and one mother with her child, the case's focus.
+  // 60 unrelated women, and six mothers each with a child the case is about.
   std::string people;
+  std::string parents;
+  std::string focus;
   for (int i = 0; i < 60; ++i)
     people += R"({"id": "p)" + std::to_string(i) + R"(", "sex": "female"},)";
-  people += R"({"id": "m1", "sex": "female", "name": "Mother"},)"
-            R"({"id": "c1", "sex": "male", "name": "Child", "born": "2020-01-01"})";
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    people += std::string(i > 1 ? "," : "") + R"({"id": "m)" + n +
+              R"(", "sex": "female"}, {"id": "c)" + n +
+              R"(", "sex": "male", "born": "2020-01-01"})";
+    parents += std::string(i > 1 ? "," : "") + R"({"type": "parent", "parent": "m)" + n +
+               R"(", "child": "c)" + n + R"("})";
+    focus += std::string(i > 1 ? "," : "") + "\"c" + n + "\"";
+  }
   const std::string text =
-      R"({"format": "kinmap-case/1", "case": {"id": "T-1", "as_of": "2026-11-01", "focus": ["c1"]},)"
-      R"( "people": [)" +
-      people + R"(], "relationships": [{"type": "parent", "parent": "m1", "child": "c1"}]})";
+      R"({"format": "kinmap-case/1", "case": {"id": "T-1", "as_of": "2026-11-01", "focus": [)" +
+      focus + R"(]}, "people": [)" + people + R"(], "relationships": [)" + parents + "]}";
   const CliRun r =
       testing::run_kinmap({"render", "-", "-o", "-", "--format", "svg", "--page", "a4"}, text);
   ASSERT_EQ(r.code, kExitOk) << r.err;
-  EXPECT_TRUE(says(r, "the whole family is not drawn: 62 people would print with names")) << r.err;
+  EXPECT_TRUE(says(r, "the whole family is not drawn: 72 people would print with names")) << r.err;
   EXPECT_TRUE(says(r,
-                   "drawn the focus children's circles (c1: 2 people) instead (--all draws "
-                   "everyone)"))
+                   "drawn the focus children's circles (c1, c2, c3, c4, c5 and 1 more: 12 "
+                   "people) instead (--all draws everyone)"))
       << r.err;
-  EXPECT_NE(r.out.find("<title>c1</title>"), std::string::npos);
+  EXPECT_NE(r.out.find("<title>c6</title>"), std::string::npos);
   EXPECT_EQ(r.out.find("<title>p0</title>"), std::string::npos);
   const CliRun all = testing::run_kinmap(
       {"render", "-", "-o", "-", "--format", "svg", "--page", "a4", "--all"}, text);
