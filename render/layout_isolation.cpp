@@ -226,8 +226,10 @@ IsolatedRun run_isolated(const std::function<std::string()>& work, const LayoutL
     const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (out_of_memory_said)
       throw LayoutFailed(LayoutStop::out_of_memory, "Graphviz ran out of memory" + memory_limit);
-    throw LayoutFailed(LayoutStop::crashed, "Graphviz stopped without finishing (exit status " +
-                                                std::to_string(code) + ")");
+    // A crash a sanitizer caught ends this way too: it reports, then exits.
+    throw LayoutFailed(LayoutStop::crashed,
+                       "Graphviz stopped with an internal error (it exited with status " +
+                           std::to_string(code) + " before finishing)");
   }
   const char how = returned[0];
   returned.erase(0, 1);

@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <unistd.h>
+
 namespace kinmap {
 namespace {
 
@@ -92,6 +94,20 @@ TEST(LayoutIsolation, ACrashIsAnInternalError) {
       {});
   EXPECT_EQ(e.stop(), LayoutStop::crashed);
   EXPECT_NE(std::string(e.what()).find("internal error"), std::string::npos) << e.what();
+}
+
+TEST(LayoutIsolation, ExitingBeforeFinishingIsAnInternalError) {
+  // Graphviz calls exit() on some errors; a sanitizer exits after its report.
+  const LayoutFailed e = failure_of(
+      [] {
+        ::_exit(3);
+        return std::string();
+      },
+      {});
+  EXPECT_EQ(e.stop(), LayoutStop::crashed);
+  EXPECT_STREQ(
+      e.what(),
+      "Graphviz stopped with an internal error (it exited with status 3 before finishing)");
 }
 
 TEST(LayoutIsolation, AnEndlessLoopIsStoppedAtTheTimeLimit) {
