@@ -11,11 +11,18 @@
 // so CgraphReplay builds and frees the very same graph straight through
 // cgraph with every decision already made: Build - CgraphReplay is kinmap's
 // own code, and (Build - CgraphReplay) / Full is the share the target means.
-// Build / Full is the upper bound. Inputs: the largest example and a
-// generated caseload of 500 people (whole families of one shape, see
-// caseload_generator.h), each with its findings overlay.
+// Build / Full is the upper bound. FullIsolated is what the command line
+// does: the layout and svg in a child process (layout_isolation.h) that
+// never frees the layout. Inputs: the largest example (argument 0) and
+// generated caseloads of 10, 60, 300, 1,000 and 5,000 people (whole
+// families of one shape, see caseload_generator.h), each with its findings
+// overlay; the whole family is drawn however many people (legible_only off).
+//
+//   build/bench/render_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+//       --benchmark_filter='^(Build|CgraphReplay|Full|FullIsolated)/'
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -168,16 +175,30 @@ Agraph_t* replay(const CgraphScript& script) {
   return graph;
 }
 
+/// 0: large_family.json; otherwise a generated caseload of that many people.
 const Input& input(int which) {
-  static const Input large =
-      load(read(std::filesystem::path(KINMAP_SOURCE_DIR) / "examples/large_family.json"),
-           "large_family.json");
-  static const Input generated = load(generate_caseload(500), "generated.json");
-  return which == 0 ? large : generated;
+  static std::map<int, Input> inputs;
+  auto it = inputs.find(which);
+  if (it == inputs.end()) {
+    Input loaded =
+        which == 0
+            ? load(read(std::filesystem::path(KINMAP_SOURCE_DIR) / "examples/large_family.json"),
+                   "large_family.json")
+            : load(generate_caseload(static_cast<std::size_t>(which)), "generated.json");
+    it = inputs.emplace(which, std::move(loaded)).first;
+  }
+  return it->second;
+}
+
+/// The whole family, however many people: the bench times drawing, not declining.
+GenogramOptions everyone() {
+  GenogramOptions options;
+  options.legible_only = false;
+  return options;
 }
 
 void label(benchmark::State& state) {
-  state.SetLabel(state.range(0) == 0 ? "large_family.json" : "generated 500 people");
+  state.SetLabel(state.range(0) == 0 ? "large_family.json" : "generated");
   state.counters["people"] =
       static_cast<double>(input(static_cast<int>(state.range(0))).family->size());
 }
@@ -195,7 +216,7 @@ void Plan(benchmark::State& state) {
 void Build(benchmark::State& state) {
   const Input& in = input(static_cast<int>(state.range(0)));
   for (auto _ : state) {
-    GraphvizGraph graph = genogram_graph(*in.family, in.overlay, {});
+    GraphvizGraph graph = genogram_graph(*in.family, in.overlay, everyone());
     benchmark::DoNotOptimize(graph.get());
   }
   label(state);
@@ -203,7 +224,7 @@ void Build(benchmark::State& state) {
 
 void CgraphReplay(benchmark::State& state) {
   const Input& in = input(static_cast<int>(state.range(0)));
-  const GraphvizGraph graph = genogram_graph(*in.family, in.overlay, {});
+  const GraphvizGraph graph = genogram_graph(*in.family, in.overlay, everyone());
   const CgraphScript script = record(graph.get());
   Agraph_t* copy = replay(script);
   const bool same = agnnodes(copy) == agnnodes(graph.get()) &&
@@ -220,7 +241,7 @@ void CgraphReplay(benchmark::State& state) {
 void BuildAndLayout(benchmark::State& state) {
   const Input& in = input(static_cast<int>(state.range(0)));
   for (auto _ : state) {
-    GraphvizGraph graph = genogram_graph(*in.family, in.overlay, {});
+    GraphvizGraph graph = genogram_graph(*in.family, in.overlay, everyone());
     const GraphvizLayout layout(graphviz_context(), graph, "dot");
     benchmark::DoNotOptimize(layout.size_points());
   }
@@ -230,17 +251,35 @@ void BuildAndLayout(benchmark::State& state) {
 void Full(benchmark::State& state) {
   const Input& in = input(static_cast<int>(state.range(0)));
   for (auto _ : state) {
-    const std::string svg = render_genogram(*in.family, in.overlay, {}, GenogramFormat::svg);
+    const std::string svg =
+        render_genogram(*in.family, in.overlay, everyone(), GenogramFormat::svg);
     benchmark::DoNotOptimize(svg.data());
   }
   label(state);
 }
 
-BENCHMARK(Plan)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(Build)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(CgraphReplay)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(BuildAndLayout)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(Full)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+void FullIsolated(benchmark::State& state) {
+  const Input& in = input(static_cast<int>(state.range(0)));
+  GenogramOptions options = everyone();
+  options.isolation = LayoutLimits{std::chrono::milliseconds(0), 0};
+  for (auto _ : state) {
+    const std::string svg = render_genogram(*in.family, in.overlay, options, GenogramFormat::svg);
+    benchmark::DoNotOptimize(svg.data());
+  }
+  label(state);
+}
+
+void Sizes(benchmark::internal::Benchmark* b) {
+  for (int which : {0, 10, 60, 300, 1000, 5000}) b->Arg(which);
+  b->Unit(benchmark::kMillisecond);
+}
+
+BENCHMARK(Plan)->Apply(Sizes);
+BENCHMARK(Build)->Apply(Sizes);
+BENCHMARK(CgraphReplay)->Apply(Sizes);
+BENCHMARK(BuildAndLayout)->Apply(Sizes);
+BENCHMARK(Full)->Apply(Sizes);
+BENCHMARK(FullIsolated)->Apply(Sizes);
 
 }  // namespace
 }  // namespace kinmap

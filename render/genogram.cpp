@@ -1,6 +1,8 @@
 #include "genogram.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <sstream>
@@ -8,6 +10,7 @@
 #include "genogram_graph.h"
 #include "genogram_plan.h"
 #include "graphviz.h"
+#include "graphviz_messages.h"
 #include "label_text.h"
 #include "legend.h"
 #include "notation.h"
@@ -140,6 +143,7 @@ class GenogramBuilder {
   }
 
   void add_households() {
+    if (!options_.households) return;
     const auto& households = family_.case_data().households;
     for (const auto& [index, inside] : plan_.boxes) {
       const Household& household = households[index];
@@ -281,7 +285,8 @@ class GenogramBuilder {
 
   void add_unions() {
     for (const GenogramUnion& drawn : plan_.unions) {
-      Agraph_t* in = drawn.household ? boxes_.at(*drawn.household) : family_cluster_;
+      const auto box = drawn.household ? boxes_.find(*drawn.household) : boxes_.end();
+      Agraph_t* in = box == boxes_.end() ? family_cluster_ : box->second;
       Agnode_t* node = graph_.node(drawn.name, in);
       const LineStyle line = drawn.partnership ? partner_line(*drawn.partnership)
                                                : LineStyle{"dotted", "#757575", 1.0, "",
@@ -586,18 +591,143 @@ class GenogramBuilder {
       partner_lines_;  ///< first union per pair
 };
 
-/// Page sizes in inches, portrait, less a margin.
-std::pair<double, double> printable_inches(Page page) {
-  constexpr double margin = 0.4;
-  if (page == Page::a3) return {11.69 - 2 * margin, 16.54 - 2 * margin};
-  return {8.27 - 2 * margin, 11.69 - 2 * margin};
+/// Padding Graphviz puts round the drawing ("pad" in declare_defaults), in points.
+constexpr double kPadPoints = 0.25 * 72;
+
+const char* format_name(GenogramFormat format) {
+  switch (format) {
+    case GenogramFormat::svg:
+      return "svg";
+    case GenogramFormat::pdf:
+      return "pdf";
+    case GenogramFormat::png:
+      return "png";
+    case GenogramFormat::dot:
+      return "dot";
+    case GenogramFormat::json:
+      return "json";
+  }
+  return "svg";
 }
 
-std::string inches(double value) {
+std::string number(double value, int decimals) {
   std::ostringstream out;
-  out.precision(4);
+  out.setf(std::ios::fixed);
+  out.precision(decimals);
   out << value;
   return out.str();
+}
+
+std::size_t people_in(const GraphvizGraph& graph) {
+  std::size_t people = 0;
+  for (Agnode_t* n = agfstnode(graph.get()); n; n = agnxtnode(graph.get(), n))
+    if (std::string_view(agget(n, const_cast<char*>("class"))).rfind("person", 0) == 0) ++people;
+  return people;
+}
+
+/// Whether a line Graphviz reports lost between `tail` and `head` is drawn
+/// at all (not an invisible ordering edge). Unknown ends count as drawn.
+bool drawn_between(const GraphvizGraph& graph, const std::string& tail, const std::string& head) {
+  Agnode_t* a = graph.find_node(tail);
+  Agnode_t* b = graph.find_node(head);
+  if (!a || !b) return true;
+  for (Agedge_t* e = agfstedge(graph.get(), a); e; e = agnxtedge(graph.get(), e, a)) {
+    if (aghead(e) != b && agtail(e) != b) continue;
+    if (std::string_view(agget(e, const_cast<char*>("style"))).find("invis") ==
+        std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+/// What one layout produced: the bytes, the scale, or that it was declined
+/// as illegible. Crosses the pipe from a layout child as text.
+struct Written {
+  double zoom = 1;
+  bool declined = false;
+  std::string bytes;
+
+  std::string encode() const { return number(zoom, 6) + (declined ? " 1\n" : " 0\n") + bytes; }
+  static Written decode(const std::string& text) {
+    Written out;
+    const auto end = text.find('\n');
+    if (end == std::string::npos) throw RenderError("the layout process sent back nothing usable");
+    std::istringstream head(text.substr(0, end));
+    int declined = 0;
+    head >> out.zoom >> declined;
+    out.declined = declined != 0;
+    out.bytes = text.substr(end + 1);
+    return out;
+  }
+};
+
+/// One layout, then the output at the size it must have (drawing_size.h):
+/// Graphviz's viewport sets the page or image size, the scale and the
+/// centre at write time, so nothing is laid out twice.
+Written lay_out_and_write(GraphvizGraph& graph, const GenogramOptions& options,
+                          GenogramFormat format) {
+  const GraphvizLayout layout(graphviz_context(), graph, "dot");
+  const auto [width, height] = layout.size_points();
+  DrawingFit fit;
+  if (options.page != Page::none)
+    fit = fit_to_page(options.page, width, height);
+  else if (format == GenogramFormat::png)
+    fit = fit_raster(width, height, kPadPoints);
+  Written out;
+  out.zoom = fit.zoom;
+  if (fit.fixed && options.legible_only && fit.name_points() < kLegiblePoints) {
+    out.declined = true;
+    return out;
+  }
+  if (fit.fixed) {
+    const auto [x, y] = layout.centre_points();
+    graph.set(graph.get(), "viewport",
+              number(fit.width, 2) + "," + number(fit.height, 2) + "," + number(fit.zoom, 6) + "," +
+                  number(x, 2) + "," + number(y, 2));
+  }
+  out.bytes = layout.render(format_name(format));
+  return out;
+}
+
+/// Test only: KINMAP_TEST_LAYOUT_FAULT makes the layout child process fail
+/// on purpose, so that tests can show what a user sees when Graphviz 2.43
+/// aborts, loops or runs out of memory. Read only inside the child (never
+/// in kinmap's own process): "abort", "hang", "memory",
+/// "abort-with-households" (only while household boxes are drawn, so the
+/// simpler drawing succeeds), or "lose-line" (Graphviz's "lost edge" error
+/// for the first line between two people, as on big trees).
+void fail_on_purpose_for_tests(const GenogramOptions& options, const GraphvizGraph& graph) {
+  const char* fault = std::getenv("KINMAP_TEST_LAYOUT_FAULT");
+  if (!fault) return;
+  const std::string_view which(fault);
+  if (which == "lose-line")
+    for (Agnode_t* n = agfstnode(graph.get()); n; n = agnxtnode(graph.get(), n))
+      if (Agedge_t* e = agfstout(graph.get(), n)) {
+        agerr(AGERR, "lost %s %s edge\n", agnameof(agtail(e)), agnameof(aghead(e)));
+        return;
+      }
+  if (which == "abort" || (which == "abort-with-households" && options.households)) std::abort();
+  if (which == "hang")
+    for (volatile bool forever = true; forever;) {
+    }
+  if (which == "memory") {
+    // As Graphviz's own allocator does when malloc fails.
+    for (std::size_t chunk = std::size_t{64} << 20;;)
+      if (!std::malloc(chunk)) {
+        std::fputs("out of memory\n", stderr);
+        std::abort();
+      }
+  }
+}
+
+std::string illegible_words(std::size_t people, double name_points, Page page, bool at_most) {
+  std::string who = std::to_string(people) + (people == 1 ? " person" : " people");
+  std::string size = (at_most ? "at most " : "") + number(name_points, 1);
+  if (page != Page::none)
+    return who + " would print with names " + size + " pt high on " + page_name(page) +
+           ", too small to read (" + number(kLegiblePoints, 0) + " pt at least)";
+  return who + " would come out with names " + number(name_points * kRasterPixelsPerPoint, 1) +
+         " px high in the largest image a viewer can open, too small to read";
 }
 
 }  // namespace
@@ -629,44 +759,57 @@ const GraphvizContext& graphviz_context() {
   return context;
 }
 
+Genogram draw_genogram(const FamilyGraph& family, const Overlay& overlay,
+                       const GenogramOptions& options, GenogramFormat format) {
+  GraphvizGraph graph = genogram_graph(family, overlay, options);
+  Genogram drawn;
+  drawn.people = people_in(graph);
+  if (options.legible_only && drawn.people > kMostPeopleInOneDrawing)
+    throw IllegibleDrawing(std::to_string(drawn.people) +
+                               " people are more than one genogram can show readably (" +
+                               std::to_string(kMostPeopleInOneDrawing) + " at most)",
+                           0);
+  if (options.page != Page::none && options.legible_only) {
+    const double best = largest_possible_name_points(options.page, drawn.people);
+    if (best < kLegiblePoints)
+      throw IllegibleDrawing(illegible_words(drawn.people, best, options.page, true), best);
+  }
+  // The page is the whole output: no extra border round it in pdf.
+  if (options.page != Page::none) graph.set(graph.get(), "margin", "0");
+
+  Written written;
+  std::string messages;
+  if (options.isolation) {
+    const IsolatedRun run = run_isolated(
+        [&] {
+          fail_on_purpose_for_tests(options, graph);
+          return lay_out_and_write(graph, options, format).encode();
+        },
+        *options.isolation);
+    written = Written::decode(run.result);
+    messages = run.messages;
+  } else {
+    take_graphviz_messages();
+    written = lay_out_and_write(graph, options, format);
+    messages = take_graphviz_messages();
+  }
+  const GraphvizReport report =
+      read_graphviz_messages(messages, [&](const std::string& tail, const std::string& head) {
+        return drawn_between(graph, tail, head);
+      });
+  if (report.damaged()) throw LayoutFailed(LayoutStop::lines_lost, report.damage());
+  drawn.name_points = kNamePoints * written.zoom;
+  if (written.declined)
+    throw IllegibleDrawing(illegible_words(drawn.people, drawn.name_points, options.page, false),
+                           drawn.name_points);
+  drawn.bytes = std::move(written.bytes);
+  drawn.notes = report.notes;
+  return drawn;
+}
+
 std::string render_genogram(const FamilyGraph& family, const Overlay& overlay,
                             const GenogramOptions& options, GenogramFormat format) {
-  const GraphvizContext& context = graphviz_context();
-  GraphvizGraph graph = genogram_graph(family, overlay, options);
-  if (options.page != Page::none) {
-    // Lay out once to see the shape, then fit it to the page, landscape when wider.
-    double width = 0;
-    double height = 0;
-    {
-      const GraphvizLayout trial(context, graph, "dot");
-      std::tie(width, height) = trial.size_points();
-    }
-    auto [short_side, long_side] = printable_inches(options.page);
-    const bool landscape = width > height;
-    const double w = landscape ? long_side : short_side;
-    const double h = landscape ? short_side : long_side;
-    graph.set(graph.get(), "size", inches(w) + "," + inches(h) + "!");  // "!": up as well as down
-    graph.set(graph.get(), "ratio", "compress");
-    if (format == GenogramFormat::pdf) {
-      graph.set(graph.get(), "page", inches(w + 0.8) + "," + inches(h + 0.8));
-      graph.set(graph.get(), "margin", "0.4");
-      graph.set(graph.get(), "center", "true");
-    }
-  }
-  const GraphvizLayout layout(context, graph, "dot");
-  switch (format) {
-    case GenogramFormat::svg:
-      return layout.render("svg");
-    case GenogramFormat::pdf:
-      return layout.render("pdf");
-    case GenogramFormat::png:
-      return layout.render("png");
-    case GenogramFormat::dot:
-      return layout.render("dot");
-    case GenogramFormat::json:
-      return layout.render("json");
-  }
-  return layout.render("svg");
+  return draw_genogram(family, overlay, options, format).bytes;
 }
 
 }  // namespace kinmap

@@ -1,5 +1,9 @@
 #include "graphviz.h"
 
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -7,8 +11,12 @@
 namespace kinmap {
 namespace {
 
-// Graphviz reports errors through a process-wide callback; collect them so
-// they can travel in a RenderError instead of going to stderr.
+// Graphviz reports errors and warnings through a process-wide callback;
+// collect them so they can travel in a RenderError or be translated into
+// kinmap's words instead of going to stderr. In a layout child process they
+// go straight to a descriptor (see layout_isolation.h), so that what was
+// said before a crash survives it.
+std::atomic<int> message_fd{-1};
 std::mutex& messages_mutex() {
   static std::mutex mutex;
   return mutex;
@@ -18,6 +26,15 @@ std::string& messages() {
   return text;
 }
 int collect_message(char* text) {
+  if (const int fd = message_fd.load(); fd >= 0) {
+    for (std::size_t size = std::strlen(text); size > 0;) {
+      const ssize_t n = ::write(fd, text, size);
+      if (n <= 0) break;
+      text += n;
+      size -= static_cast<std::size_t>(n);
+    }
+    return 0;
+  }
   std::lock_guard lock(messages_mutex());
   messages() += text;
   return 0;
@@ -113,9 +130,18 @@ Agdisc_t creation_order_discipline{&AgMemDisc, &creation_order_ids, &AgIoDisc};
 
 }  // namespace
 
+std::string take_graphviz_messages() {
+  return take_messages();
+}
+
+void send_graphviz_messages_to(int fd) {
+  message_fd.store(fd);
+}
+
 GraphvizContext::GraphvizContext() : context_(gvContext()) {
   if (!context_) throw RenderError("Graphviz could not start (gvContext failed)");
   agseterrf(&collect_message);
+  agseterr(AGWARN);  // warnings too: a line Graphviz could not route must not pass unseen
 }
 
 GraphvizGraph::GraphvizGraph(std::string_view name)
@@ -176,7 +202,6 @@ void GraphvizGraph::set_html(void* object, std::string_view attribute, std::stri
 GraphvizLayout::GraphvizLayout(const GraphvizContext& context, GraphvizGraph& graph,
                                const char* engine)
     : context_(context.get()), graph_(graph.get()) {
-  take_messages();
   if (gvLayout(context_, graph_, engine) != 0) {
     const std::string why = take_messages();
     throw RenderError("Graphviz could not lay out the genogram" + (why.empty() ? "" : ": " + why));
@@ -195,7 +220,6 @@ std::string GraphvizLayout::render(const char* format) const {
     }
   } data;
   unsigned int length = 0;
-  take_messages();
   if (gvRenderData(context_, graph_, format, &data.bytes, &length) != 0 || !data.bytes) {
     const std::string why = take_messages();
     throw RenderError(std::string("Graphviz could not write ") + format +
@@ -207,6 +231,11 @@ std::string GraphvizLayout::render(const char* format) const {
 std::pair<double, double> GraphvizLayout::size_points() const {
   const boxf box = GD_bb(graph_);
   return {box.UR.x - box.LL.x, box.UR.y - box.LL.y};
+}
+
+std::pair<double, double> GraphvizLayout::centre_points() const {
+  const boxf box = GD_bb(graph_);
+  return {(box.UR.x + box.LL.x) / 2, (box.UR.y + box.LL.y) / 2};
 }
 
 }  // namespace kinmap

@@ -11,7 +11,8 @@
 //
 // Every owner deletes copying and frees in its destructor; a layout holds
 // its context and graph so it can never outlive them. Graphviz's own error
-// messages are captured and become RenderError.
+// messages are captured and become RenderError; its warnings are kept for
+// take_graphviz_messages() (graphviz_messages.h puts them in kinmap's words).
 #pragma once
 
 #include <graphviz/cgraph.h>
@@ -32,6 +33,14 @@ class RenderError : public KinmapError {
  public:
   using KinmapError::KinmapError;
 };
+
+/// Everything Graphviz has said (errors and warnings, one per line, each
+/// starting "Error: " or "Warning: ") since the last call, and forgets it.
+std::string take_graphviz_messages();
+
+/// From now on Graphviz's messages are written to `fd` as they come instead
+/// of being kept (for a layout child process, whose memory dies with it).
+void send_graphviz_messages_to(int fd);
 
 class GraphvizContext {
  public:
@@ -97,6 +106,8 @@ class GraphvizLayout {
   std::string render(const char* format) const;
   /// Bounding box of the drawing in points: width and height.
   std::pair<double, double> size_points() const;
+  /// Centre of that box, in Graphviz's coordinates (points, y up).
+  std::pair<double, double> centre_points() const;
 
  private:
   GVC_t* context_;

@@ -56,6 +56,21 @@ const RiskModel& risk_model_from(const std::string& path, CommandContext& contex
   return *slot;
 }
 
+void add_layout_timeout_option(CLI::App& app, double& seconds) {
+  app.add_option("--layout-timeout", seconds,
+                 "seconds Graphviz may take to lay out one drawing before kinmap stops it and "
+                 "tries a simpler one (0: no limit)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 86400.0).description(""))
+      ->type_name("SECONDS");
+}
+
+LayoutLimits layout_limits(double seconds) {
+  LayoutLimits limits;
+  limits.time = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+  return limits;
+}
+
 int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
             std::ostream& err, bool out_is_terminal) {
   CommandContext context{in, out, err, out_is_terminal};

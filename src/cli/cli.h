@@ -1,7 +1,8 @@
 // kinmap's command line, callable in-process so tests can drive it.
 //
 // Exit codes (DESIGN.md): 0 success; 1 invalid case file; 2 usage error;
-// 3 findings at or above --fail-on; 4 output could not be written.
+// 3 findings at or above --fail-on; 4 output could not be written (also a
+// genogram Graphviz could not draw, or that would be too small to read).
 #pragma once
 
 #include <iosfwd>

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "case.h"
+#include "layout_isolation.h"
 #include "risk_model.h"
 
 namespace kinmap {
@@ -43,6 +44,15 @@ std::optional<std::size_t> focus_position(const Case& c, const std::string& id,
 
 /// The risk model from `--model FILE`, or the built-in one when `path` is empty.
 const RiskModel& risk_model_from(const std::string& path, CommandContext& context);
+
+/// --layout-timeout's default: seconds one drawing may take in Graphviz.
+inline constexpr double kDefaultLayoutTimeoutSeconds = 60;
+
+/// Declares --layout-timeout SECONDS (0: no limit) on a command that draws.
+void add_layout_timeout_option(CLI::App& app, double& seconds);
+
+/// The limits a drawing runs under for `--layout-timeout seconds`.
+LayoutLimits layout_limits(double seconds);
 
 CommandAction declare_check(CLI::App& app, CommandContext& context);
 CommandAction declare_analyse(CLI::App& app, CommandContext& context);

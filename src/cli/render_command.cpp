@@ -7,6 +7,7 @@
 #include "analysis/focus_people.h"
 #include "analysis/redaction.h"
 #include "cli/cli.h"
+#include "cli/genogram_drawing.h"
 #include "command.h"
 #include "errors.h"
 #include "family_graph.h"
@@ -24,8 +25,10 @@ struct RenderOptions {
   std::string focus;
   std::string page;
   std::string model;
+  double layout_timeout = kDefaultLayoutTimeoutSeconds;
   bool plain = false;
   bool redact = false;
+  bool all = false;
 };
 
 GenogramFormat format_for(const RenderOptions& options) {
@@ -51,10 +54,15 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
   app.add_option("--focus", options->focus,
                  "draw one child's circle and two generations around them (a person id)");
   app.add_option("--page", options->page,
-                 "fit the drawing to an a4 or a3 page for printing (landscape when wider)")
+                 "make the output a true a4 or a3 page, the drawing fitted and centred on it "
+                 "(landscape when the drawing is wider than tall)")
       ->check(CLI::IsMember({"a4", "a3"}));
   app.add_option("--model", options->model,
                  "risk model file with local thresholds (default: built in)");
+  app.add_flag("--all", options->all,
+               "draw the whole family even when names would come out smaller than 6 pt (on the "
+               "page, or in the largest image a viewer opens) or it has over 3,000 people");
+  add_layout_timeout_option(app, options->layout_timeout);
   app.add_flag("--plain", options->plain,
                "leave out the findings (invisible men, unassessed adults, risk, exposure paths)");
   app.add_flag("--redact", options->redact,
@@ -66,7 +74,12 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
       "  kinmap render case.json -o ruby.png --focus c4 --redact\n\n"
       "Squares are men, circles women, triangles unborn children; the children the case is\n"
       "about have a double outline. Dotted boxes are households. Red lines show how risk can\n"
-      "reach a child. The key on the drawing lists every symbol it uses.");
+      "reach a child. The key on the drawing lists every symbol it uses.\n\n"
+      "With --page the output is a true A4 or A3 page. When the whole family cannot be\n"
+      "printed legibly on it (names under 6 pt), kinmap draws the focus children's circles\n"
+      "instead and says so; --all draws everyone anyway. If Graphviz fails or takes longer\n"
+      "than --layout-timeout, kinmap draws without household boxes, then the focus\n"
+      "children's circles, and says so; if nothing can be drawn it writes nothing (exit 4).");
   return [options, &context]() {
     const GenogramFormat format = format_for(*options);
     const RiskModel& model = risk_model_from(options->model, context);
@@ -78,16 +91,22 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
     const FamilyGraph family(std::move(loaded), model);
     const AnalysisContext analysis(family);
 
-    GenogramOptions genogram;
+    DrawingRequest request;
+    request.case_path = options->path;
+    request.format = format;
+    request.all = options->all;
+    request.focused = focus.has_value();
+    request.limits = layout_limits(options->layout_timeout);
     if (focus)
-      genogram.only = focus_people(analysis, family.at(family.case_data().people[*focus].id));
-    if (options->page == "a4") genogram.page = Page::a4;
-    if (options->page == "a3") genogram.page = Page::a3;
+      request.options.only =
+          focus_people(analysis, family.at(family.case_data().people[*focus].id));
+    if (options->page == "a4") request.options.page = Page::a4;
+    if (options->page == "a3") request.options.page = Page::a3;
 
     Overlay overlay;
     if (!options->plain) overlay = genogram_overlay(analysis, analyse(analysis));
-    write_output_atomically(options->output, render_genogram(family, overlay, genogram, format),
-                            context.out);
+    write_output_atomically(
+        options->output, draw_genogram_for(analysis, overlay, request, context.err), context.out);
     return static_cast<int>(kExitOk);
   };
 }

@@ -7,6 +7,7 @@
 #include "analysis/focus_people.h"
 #include "analysis/redaction.h"
 #include "cli/cli.h"
+#include "cli/genogram_drawing.h"
 #include "command.h"
 #include "errors.h"
 #include "family_graph.h"
@@ -24,6 +25,7 @@ struct ReportOptions {
   std::string output;
   std::string focus;
   std::string model;
+  double layout_timeout = kDefaultLayoutTimeoutSeconds;
   bool redact = false;
 };
 
@@ -47,6 +49,7 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
                  "risk model file with local thresholds (default: built in)");
   app.add_flag("--redact", options->redact,
                "replace every name with a role (Mother, Father, Child 1) and leave out free text");
+  add_layout_timeout_option(app, options->layout_timeout);
   app.footer(
       "Examples:\n"
       "  kinmap report examples/three_households.json -o conference.html\n"
@@ -63,12 +66,16 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
     const AnalysisContext analysis(family);
     std::vector<Finding> findings = analyse(analysis);
 
-    GenogramOptions genogram;
-    genogram.title = false;  // the page's own header carries the case and the marking
+    DrawingRequest request;
+    request.case_path = options->path;
+    request.options.title = false;  // the page's own header carries the case and the marking
+    request.focused = focus.has_value();
+    request.limits = layout_limits(options->layout_timeout);
     if (focus)
-      genogram.only = focus_people(analysis, family.at(family.case_data().people[*focus].id));
-    const std::string svg = render_genogram(family, genogram_overlay(analysis, findings), genogram,
-                                            GenogramFormat::svg);
+      request.options.only =
+          focus_people(analysis, family.at(family.case_data().people[*focus].id));
+    const std::string svg =
+        draw_genogram_for(analysis, genogram_overlay(analysis, findings), request, context.err);
     const ConferencePage page =
         conference_page(analysis, std::move(findings), inline_svg(svg), options->redact);
     write_output_atomically(options->output, render_conference_page(page), context.out);

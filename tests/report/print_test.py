@@ -3,9 +3,10 @@
 
 For each example: `kinmap report` writes the page; headless Chromium prints
 it to PDF; poppler's pdfinfo/pdftotext read the PDF back. Checks that the
-page count is sensible, that the protective marking is on every page (top
-and bottom), that every finding's rule and every chronology date made it to
-paper, and (with --redact) that no name from the case appears in the PDF.
+page count is sensible, that the genogram has a landscape page of its own,
+that the protective marking is on every page (top and bottom), that every
+finding's rule and every chronology date made it to paper, and (with
+--redact) that no name from the case appears in the PDF.
 
     print_test.py --kinmap build/src/kinmap --examples examples [--chromium PATH]
 
@@ -41,6 +42,16 @@ def pages_text(pdf):
     pages = int(next(l.split()[-1] for l in run(["pdfinfo", pdf]).stdout.splitlines() if l.startswith("Pages:")))
     texts = [run(["pdftotext", "-layout", "-f", str(p), "-l", str(p), pdf, "-"]).stdout for p in range(1, pages + 1)]
     return pages, texts
+
+
+def page_sizes(pdf, pages):
+    """(width, height) in points of each page."""
+    sizes = []
+    for line in run(["pdfinfo", "-f", "1", "-l", str(pages), pdf]).stdout.splitlines():
+        if line.startswith("Page") and " size:" in line:
+            words = line.split(":", 1)[1].split()
+            sizes.append((float(words[0]), float(words[2])))
+    return sizes
 
 
 def main():
@@ -95,6 +106,11 @@ def main():
                 if marking:
                     missing = [i + 1 for i, t in enumerate(texts) if t.count(marking) < 2]
                     check(not missing, f"{label}: marking top and bottom of every page (missing on {missing})")
+                sizes = page_sizes(pdf, pages)
+                drawn_on = [i for i, t in enumerate(texts) if "Family, households and the findings marked" in t]
+                check(len(drawn_on) == 1 and sizes[drawn_on[0]][0] > sizes[drawn_on[0]][1]
+                      and "Who is around each child" not in texts[drawn_on[0]],
+                      f"{label}: the genogram on a landscape page of its own (page {[i + 1 for i in drawn_on]})")
                 everything = "\n".join(texts)
                 flat = " ".join(everything.split())
                 for f in findings:

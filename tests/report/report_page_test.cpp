@@ -91,6 +91,24 @@ TEST_P(ReportExample, RedactedPageNamesNobody) {
 INSTANTIATE_TEST_SUITE_P(Examples, ReportExample, ::testing::ValuesIn(testing::example_files()),
                          testing::example_name);
 
+TEST(ReportPage, TheGenogramGetsALandscapePageInPrintAndZoomsOnScreenWithoutScript) {
+  const CliRun page =
+      run({"report", testing::source_path("examples/three_households.json"), "-o", "-"});
+  ASSERT_EQ(page.code, kExitOk) << page.err;
+  const std::string& html = page.out;
+  EXPECT_NE(html.find("@page genogram { size: A4 landscape; }"), std::string::npos);
+  EXPECT_NE(html.find("section.genogram-section { page: genogram;"), std::string::npos);
+  // Three sizes, fit to the window first; plain inputs, no script.
+  EXPECT_NE(html.find("id=\"genogram-fit\" checked>"), std::string::npos);
+  EXPECT_NE(html.find("id=\"genogram-actual\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"genogram-double\""), std::string::npos);
+  EXPECT_NE(html.find("#genogram-double:checked ~ figure.genogram svg { zoom: 2; }"),
+            std::string::npos);
+  EXPECT_LT(html.find("id=\"genogram-double\""), html.find("<figure class=\"genogram\">"))
+      << "the inputs must come before the figure for the ~ selector";
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+}
+
 TEST(ReportCommand, HostileTextIsEscapedEverywhere) {
   const std::string hostile = R"(<script>alert(1)</script> & "x" <img src=x onerror=alert(1)>)";
   const std::string as_json = nlohmann::json(hostile).dump();

@@ -1,6 +1,7 @@
 #include "report/html/conference_page.h"
 
 #include <map>
+#include <string_view>
 
 #include "report/html/html_text.h"
 
@@ -27,8 +28,10 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 figure.genogram { margin: 0; text-align: center; break-inside: avoid; }
-figure.genogram svg { max-width: 100%; height: auto; max-height: 230mm; }
+figure.genogram .drawing { overflow: auto; }
+figure.genogram svg { width: 100%; height: auto; max-height: 230mm; }
 figure.genogram figcaption { color: var(--muted); font-size: 9pt; }
+.zoom { display: none; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 th, td { border: 1px solid var(--rule); padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #eee; }
@@ -49,6 +52,15 @@ tr.risk td:first-child { border-left: 3px solid var(--ink); font-weight: bold; }
 .finding.medium { border-left: 3px double var(--ink); }
 .finding.low { border-left: 1px dashed var(--ink); }
 @media screen {
+  /* The genogram takes the window's whole width, the text keeps its column. */
+  section.genogram-section { width: calc(100vw - 32px); margin-left: calc(50% - 50vw + 16px); }
+  .zoom { display: inline; font-size: 9.5pt; }
+  input.zoom { margin-left: 3mm; }
+  figure.genogram .drawing { max-height: 85vh; border: 1px solid var(--rule); }
+  figure.genogram svg { max-height: 80vh; }
+  #genogram-actual:checked ~ figure.genogram svg,
+  #genogram-double:checked ~ figure.genogram svg { width: auto; max-width: none; max-height: none; }
+  #genogram-double:checked ~ figure.genogram svg { zoom: 2; }
   .finding.urgent { border-color: #b00020; }
   .finding.high { border-left-color: #d35400; }
   .finding.medium { border-left-color: #b7950b; }
@@ -67,7 +79,9 @@ tr.event-sighting td { font-style: italic; }
 @media print {
   body { max-width: none; padding: 0; }
   .marking.top, .marking.bottom { display: none; }
-  section.genogram-section { break-after: page; }
+  /* A landscape page of its own (the named page "genogram", below). */
+  section.genogram-section { page: genogram; break-after: page; }
+  figure.genogram svg { max-height: 150mm; }
 }
 )css";
 
@@ -119,9 +133,21 @@ void header(std::string& out, const ConferencePage& page) {
 void genogram(std::string& out, const ConferencePage& page) {
   if (page.genogram_svg.empty()) return;
   out += "<section class=\"genogram-section\" aria-labelledby=\"genogram\">\n";
-  out += "<h2 id=\"genogram\">Genogram</h2>\n<figure class=\"genogram\">\n";
+  out += "<h2 id=\"genogram\">Genogram</h2>\n";
+  // Zoom without script: the checked size styles the drawing (kStyle), so
+  // the inputs stand beside the figure, not inside another element.
+  out += "<span class=\"zoom\">Size:</span>";
+  const char* sizes[][2] = {
+      {"fit", "fit to the window"}, {"actual", "actual size"}, {"double", "twice the size"}};
+  for (const auto& [id, words] : sizes)
+    out +=
+        std::string("<input class=\"zoom\" type=\"radio\" name=\"genogram-size\" id=\"genogram-") +
+        id + "\"" + (std::string_view(id) == "fit" ? " checked" : "") +
+        "><label class=\"zoom\" for=\"genogram-" + id + "\">" + words + "</label>";
+  out += "\n";
+  out += "<figure class=\"genogram\">\n<div class=\"drawing\">\n";
   out += page.genogram_svg;  // produced by kinmap's renderer, which escapes every label
-  out += "\n<figcaption>Family, households and the findings marked on them, as of " +
+  out += "\n</div>\n<figcaption>Family, households and the findings marked on them, as of " +
          escape(page.as_of) + ".</figcaption>\n</figure>\n</section>\n";
 }
 
@@ -221,6 +247,7 @@ std::string render_conference_page(const ConferencePage& page) {
   out +=
       "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt "
       "sans-serif; }\n}\n";
+  out += "@page genogram { size: A4 landscape; }\n";
   out += "</style>\n</head>\n<body>\n";
   header(out, page);
   out += "<main>\n";
