@@ -18,7 +18,7 @@
 // families of one shape, see caseload_generator.h), each with its findings
 // overlay; the whole family is drawn however many people (legible_only off).
 //
-//   build/bench/render_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+//   build/bench/render_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 //       --benchmark_filter='^(Build|CgraphReplay|Full|FullIsolated)/'
 #include <benchmark/benchmark.h>
 

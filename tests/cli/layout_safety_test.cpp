@@ -133,10 +133,10 @@ INSTANTIATE_TEST_SUITE_P(Formats, EveryDrawingCommand,
                          ::testing::Values("svg", "pdf", "png", "dot", "json", "report"));
 
 TEST(LayoutSafety, GraphvizWarningsReachTheUserInKinmapsWordsOnly) {
-  // Graphviz leaves out a contact label it cannot place beside the lines here.
-  const CliRun r =
-      testing::run_kinmap({"render", testing::source_path("examples/grandmother_relied_on.json"),
-                           "-o", "-", "--format", "svg"});
+  // Graphviz leaves out an abuse label it cannot place beside the lines here.
+  const CliRun r = testing::run_kinmap(
+      {"render", testing::source_path("tests/render/regressions/two_abuse_records_between_homes.json"),
+       "-o", "-", "--format", "svg"});
   ASSERT_EQ(r.code, kExitOk) << r.err;
   EXPECT_TRUE(says(r,
                    "1 line label could not be placed without covering someone and was left "

@@ -4,7 +4,8 @@
 # Renders big generated cases (layout_probe --print SEED) to .dot, runs
 # `dot -Tsvg` on each, and fails on anything Graphviz writes on stderr, in
 # kinmap's own render or in dot's, except its note that some line labels
-# were left out (kinmap's choice, forcelabels=false: never over a name).
+# were left out (kinmap's choice, forcelabels=false: never over a name),
+# which kinmap's render says in its own words ("... could not be placed").
 #
 #   dot_output_lays_out_cleanly.sh KINMAP LAYOUT_PROBE SEED|CASE.json...
 set -euo pipefail
@@ -22,7 +23,8 @@ for seed in "$@"; do
   people=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["people"]))' "$work/case.json")
   # kinmap's own diagnostics about the case ("FILE: /people/3: warning: ...") are not Graphviz's.
   "$kinmap" render "$work/case.json" -o "$work/case.dot" 2>&1 |
-    grep -v -e ': warning: ' -e 'exterior labels positioned' >"$work/render.err" || true
+    grep -v -e ': warning: ' -e 'exterior labels positioned' \
+      -e 'could not be placed without covering someone' >"$work/render.err" || true
   dot -Tsvg "$work/case.dot" -o "$work/case.svg" 2>&1 |
     grep -v 'exterior labels positioned' >"$work/dot.err" || true
   if [[ -s "$work/render.err" || -s "$work/dot.err" ]]; then

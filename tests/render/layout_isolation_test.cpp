@@ -27,7 +27,13 @@ LayoutFailed failure_of(const std::function<std::string()>& work, const LayoutLi
 
 TEST(LayoutIsolation, ReturnsWhatTheWorkReturnedHoweverLarge) {
   // Far more than a pipe holds: the parent must read while the child writes.
-  const IsolatedRun run = run_isolated([] { return std::string(8 << 20, 'x') + "end"; }, {});
+  const IsolatedRun run = run_isolated(
+      [] {
+        std::string large(8 << 20, 'x');
+        large.append("end");
+        return large;
+      },
+      {});
   EXPECT_EQ(run.result.size(), (8u << 20) + 3);
   EXPECT_EQ(run.result.substr(run.result.size() - 3), "end");
 }
