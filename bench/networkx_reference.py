@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""A straightforward NetworkX implementation of kinmap's exposure search, as
-the yardstick for the scaling benchmark (bench/scale.sh): load the case,
-build the exposure graph with the risk model's costs, run a bounded Dijkstra
-toward every focus child, and print one line per (person who poses risk,
-child reached, cost): what RISK_TO_CHILD reports.
+"""A straightforward NetworkX implementation of kinmap's circle and exposure
+search, as the yardstick for the scaling benchmark (bench/scale.sh): load the
+case, find every focus child's circle, build the exposure graph with the risk
+model's costs, run a bounded Dijkstra toward every focus child, and print one
+line per (person who poses risk, child reached, cost): what RISK_TO_CHILD
+reports.
 
     bench/networkx_reference.py CASE.json [--model models/risk_model.json]
 
@@ -84,14 +85,16 @@ def exposures(case, model):
             if h["id"] not in homes[who]:
                 homes[who].append(h["id"])
                 residents.setdefault(h["id"], []).append(who)
+    birth_parents = {}  # child -> parents by birth, in file order
+    for r in rels:
+        if r["type"] == "parent" and r.get("kind", "biological") in ("biological", "presumed"):
+            birth_parents.setdefault(r["child"], []).append(r["parent"])
     for i in people:  # an unborn child lives where its mother lives
         if stage[i] != "unborn" or homes[i]:
             continue
-        for r in rels:
-            if (r["type"] == "parent" and r["child"] == i and
-                    r.get("kind", "biological") in ("biological", "presumed") and
-                    people[r["parent"]]["sex"] == "female"):
-                for h in homes[r["parent"]]:
+        for p in birth_parents.get(i, []):
+            if people[p]["sex"] == "female":
+                for h in homes[p]:
                     homes[i].append(h)
                     residents.setdefault(h, []).append(i)
                 break
@@ -164,6 +167,53 @@ def exposures(case, model):
         if d.get("perpetrator"):
             poses_risk.add(d["perpetrator"])
 
+    # The child's circle (DESIGN.md): parents of any kind; adults living or
+    # staying in the child's homes; contact and care adults; the current
+    # partners of those parents and carers; and their ex-partners who have
+    # contact, live with the child, or abused someone in the circle.
+    links = nx.MultiDiGraph()
+    links.add_nodes_from(people)
+    for r in rels:
+        t = r["type"]
+        if t == "parent":
+            links.add_edge(r["child"], r["parent"], kind="parent")
+        elif t in ("contact", "care") and r.get("frequency") != "none":
+            adult = r["adult"] if t == "contact" else r["carer"]
+            links.add_edge(r["child"], adult, kind=t)
+        elif t == "partner":
+            ended = r.get("status") in ("separated", "divorced", "ended")
+            for x, y in ((r["a"], r["b"]), (r["b"], r["a"])):
+                links.add_edge(x, y, kind="ex_partner" if ended else "partner")
+    abused = {}
+    for r in rels:
+        if r["type"] == "abuse":
+            abused.setdefault(r["from"], set()).add(r["to"])
+
+    def circle(child):
+        members = set()
+        for h in homes[child]:
+            members.update(p for p in residents.get(h, []) if p != child and p not in is_child)
+        carers = set()
+        for _, adult, data in links.out_edges(child, data=True):
+            members.add(adult)
+            if data["kind"] in ("parent", "care"):
+                carers.add(adult)
+        exes = set()
+        for carer in carers:
+            for _, other, data in links.out_edges(carer, data=True):
+                if data["kind"] == "partner":
+                    members.add(other)
+                elif data["kind"] == "ex_partner":
+                    exes.add(other)
+        changed = True
+        while changed:  # an admitted ex-partner can admit another
+            changed = False
+            for ex in exes - members:
+                if abused.get(ex, set()) & (members | {child}):
+                    members.add(ex)
+                    changed = True
+        return {m for m in members if m in alive and m != child}
+
     reversed_graph = g.reverse(copy=False)
     focus = case["case"].get("focus") or []
     if not focus and case.get("plan", {}).get("children"):
@@ -171,6 +221,7 @@ def exposures(case, model):
     if not focus:
         focus = [i for i in people if i in is_child]
     out = set()
+    circles = {child: circle(child) for child in dict.fromkeys(focus)}
     for child in dict.fromkeys(focus):
         view = nx.subgraph_view(reversed_graph,
                                 filter_node=lambda n, c=child: n == c or n not in is_child)
@@ -179,7 +230,7 @@ def exposures(case, model):
         for person, cost in reached.items():
             if person != child and person in poses_risk:
                 out.add((person, child, cost))
-    return out
+    return out, circles
 
 
 def main():
@@ -193,7 +244,7 @@ def main():
         model = json.load(f)
     with open(args.case, encoding="utf-8") as f:
         case = json.load(f)
-    found = exposures(case, model)
+    found, circles = exposures(case, model)
     if args.compare:
         with open(args.compare, encoding="utf-8") as f:
             findings = json.load(f)["findings"]
@@ -204,7 +255,9 @@ def main():
             print(f"{args.case}: only NetworkX: {sorted(mine - theirs)}; "
                   f"only kinmap: {sorted(theirs - mine)}", file=sys.stderr)
             return 1
-        print(f"{args.case}: {len(mine)} risk-to-child pairs, the same as kinmap")
+        members = sum(len(c) for c in circles.values())
+        print(f"{args.case}: {len(mine)} risk-to-child pairs, the same as kinmap "
+              f"({members} circle places)")
         return 0
     for person, child, cost in sorted(found):
         print(person, child, cost)

@@ -53,7 +53,7 @@ FamilyGraph::FamilyGraph(Case c, const RiskModel& model)
 }
 
 std::optional<FamilyGraph::Vertex> FamilyGraph::find(std::string_view id) const {
-  const auto it = by_id_.find(std::string(id));
+  const auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }

@@ -125,7 +125,12 @@ class FamilyGraph {
   Case case_;
   const RiskModel* model_;
   FamilyAdjacency graph_;
-  std::unordered_map<std::string, Vertex> by_id_;
+  /// Looked up by string_view without building a string (find() is hot).
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  };
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id_;
   std::vector<LifeStage> stages_;
   std::vector<Vertex> focus_;
   std::vector<bool> is_focus_;  ///< by vertex

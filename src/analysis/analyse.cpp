@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "analysis/parallel_for.h"
 #include "analysis/rules/rules.h"
 
 namespace kinmap {
@@ -98,8 +99,16 @@ void sort_findings(std::vector<Finding>& findings) {
 }
 
 std::vector<Finding> analyse(const AnalysisContext& context) {
+  // Rules only read the context: they run side by side, each into its own
+  // list, joined in catalogue order so the result is a plain loop's.
+  std::vector<std::vector<Finding>> by_rule(std::size(kRules));
+  parallel_for(by_rule.size(), [&](std::size_t i) { kRules[i].check(context, by_rule[i]); });
   std::vector<Finding> findings;
-  for (const Rule& rule : kRules) rule.check(context, findings);
+  std::size_t total = 0;
+  for (const auto& list : by_rule) total += list.size();
+  findings.reserve(total);
+  for (auto& list : by_rule)
+    for (Finding& f : list) findings.push_back(std::move(f));
   sort_findings(findings);
   return findings;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/parallel_for.h"
 #include "analysis/wording.h"
 
 namespace kinmap {
@@ -32,12 +33,19 @@ AnalysisContext::AnalysisContext(const FamilyGraph& family)
   const CircleQuery query(family, homes_, roles_);
   exposure_graph_ = std::make_unique<ExposureGraph>(family, homes_, roles_);
   const int max_cost = thresholds().max_exposure_cost;
-  circles_.reserve(focus_.size());
+  // Each child's circle and search are independent of the others': worked
+  // out side by side, then indexed in focus order.
+  circles_.resize(focus_.size());
+  std::vector<std::optional<ExposureTree>> trees(focus_.size());
+  parallel_for(focus_.size(), [&](std::size_t i) {
+    circles_[i] = query.circle_of(focus_[i]);
+    trees[i] = exposure_graph_->toward(focus_[i], max_cost);
+  });
   trees_.reserve(focus_.size());
-  for (Vertex child : focus_) {
-    circles_.push_back(query.circle_of(child));
-    for (const CircleMember& m : circles_.back().members) in_circle_of_[m.person].push_back(child);
-    trees_.push_back(exposure_graph_->toward(child, max_cost));
+  for (std::size_t i = 0; i < focus_.size(); ++i) {
+    const Vertex child = focus_[i];
+    for (const CircleMember& m : circles_[i].members) in_circle_of_[m.person].push_back(child);
+    trees_.push_back(std::move(*trees[i]));
     for (Vertex v : trees_.back().reached()) reaches_[v].push_back(child);
   }
 
