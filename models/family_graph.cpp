@@ -162,18 +162,19 @@ FamilyGraph::Sibling::Kind kind_by_birth(const std::set<FamilyGraph::Vertex>& mi
 
 }  // namespace
 
+std::set<FamilyGraph::Vertex> FamilyGraph::birth_parents(Vertex v) const {
+  std::set<Vertex> out;
+  for (const Link& l : parents(v, {ParentKind::biological})) out.insert(l.person);
+  return out;
+}
+
 std::vector<FamilyGraph::Sibling> FamilyGraph::siblings(Vertex v) const {
-  auto biological = [&](Vertex x) {
-    std::set<Vertex> out;
-    for (const Link& l : parents(x, {ParentKind::biological})) out.insert(l.person);
-    return out;
-  };
-  const std::set<Vertex> mine = biological(v);
+  const std::set<Vertex> mine = birth_parents(v);
   std::map<Vertex, Sibling::Kind> found;
   for (const Link& parent : parents(v))
     for (const Link& child : children(parent.person)) {
       if (child.person == v || found.count(child.person)) continue;  // the kind is the pair's
-      found[child.person] = kind_by_birth(mine, biological(child.person));
+      found[child.person] = kind_by_birth(mine, birth_parents(child.person));
     }
   for (const Link& l : outgoing(v, RelationshipType::sibling))
     found.emplace(l.person, Sibling::Kind::other);
@@ -191,12 +192,7 @@ std::optional<FamilyGraph::Sibling::Kind> FamilyGraph::sibling_kind(Vertex v, Ve
   for (const Link& parent : parents(v))
     for (const Link& their : theirs) share = share || their.person == parent.person;
   if (share) {
-    auto biological = [&](Vertex x) {
-      std::set<Vertex> out;
-      for (const Link& l : parents(x, {ParentKind::biological})) out.insert(l.person);
-      return out;
-    };
-    return kind_by_birth(biological(v), biological(other));
+    return kind_by_birth(birth_parents(v), birth_parents(other));
   }
   for (const Link& l : outgoing(v, RelationshipType::sibling))
     if (l.person == other) return Sibling::Kind::other;

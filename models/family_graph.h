@@ -9,6 +9,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -104,6 +105,8 @@ class FamilyGraph {
                                                      DayNumber day) const;
   /// Siblings by shared parents, plus recorded `sibling` relationships.
   std::vector<Sibling> siblings(Vertex v) const;
+  /// v's biological parents, for telling full siblings from half siblings.
+  std::set<Vertex> birth_parents(Vertex v) const;
   /// How `other` is a sibling of `v` (as siblings(v) would say), or nothing;
   /// looks only at the two people's own links.
   std::optional<Sibling::Kind> sibling_kind(Vertex v, Vertex other) const;
