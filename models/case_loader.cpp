@@ -610,20 +610,6 @@ DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
   return d;
 }
 
-// Converts every element of a top-level list, releasing each element's JSON
-// as soon as it is converted so the DOM and the model never both hold the
-// whole file.
-template <typename T>
-void convert_each(Reader& r, json* list, const std::string& prefix,
-                  T (*convert)(Reader&, const json&, const std::string&), std::vector<T>& out) {
-  if (!list) return;
-  out.reserve(list->size());
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    out.push_back(convert(r, (*list)[i], prefix + std::to_string(i)));
-    (*list)[i] = nullptr;
-  }
-}
-
 }  // namespace
 
 std::pair<const char*, const char*> end_keys(RelationshipType type) {
@@ -646,9 +632,90 @@ std::pair<const char*, const char*> end_keys(RelationshipType type) {
 
 namespace {
 
-/// The parsed document, or nothing (with the reason in `diagnostics`).
+// The records of the five lists, converted while the file is parsed (each
+// element's JSON is freed as soon as it is read), with what was found about
+// each list kept apart until the loader reaches that list: messages come out
+// in the same order as when the whole document was read first.
+class StreamedLists : public ListSink {
+ public:
+  StreamedLists(const std::string& file, const RiskModel& model, std::size_t max_people)
+      : model_(model), max_people_(max_people), found_(kLists, Diagnostics(file)) {}
+
+  bool takes(std::string_view list) const override { return slot(list) < kLists; }
+
+  void begin(std::string_view list) override {
+    const std::size_t at = slot(list);
+    found_[at] = Diagnostics(found_[at].file());
+    switch (at) {
+      case 0:
+        std::vector<Person>().swap(records_.people);
+        break;
+      case 1:
+        std::vector<Relationship>().swap(records_.relationships);
+        break;
+      case 2:
+        std::vector<Household>().swap(records_.households);
+        break;
+      case 3:
+        std::vector<Event>().swap(records_.events);
+        break;
+      default:
+        std::vector<DashAssessment>().swap(records_.dash);
+        break;
+    }
+  }
+
+  void element(std::string_view list, std::size_t index, json& value) override {
+    const std::size_t at = slot(list);
+    Reader r(found_[at], model_);
+    const std::string place = "/" + std::string(list) + "/" + std::to_string(index);
+    switch (at) {
+      case 0:
+        // Past the limit nothing more is read: the loader reports the count alone.
+        if (index >= max_people_) {
+          std::vector<Person>().swap(records_.people);
+          return;
+        }
+        records_.people.push_back(read_person(r, value, place));
+        break;
+      case 1:
+        records_.relationships.push_back(read_relationship(r, value, place));
+        break;
+      case 2:
+        records_.households.push_back(read_household(r, value, place));
+        break;
+      case 3:
+        records_.events.push_back(read_event(r, value, place));
+        break;
+      default:
+        records_.dash.push_back(read_dash(r, value, place));
+        break;
+    }
+  }
+
+  /// The people, relationships, households, events and DASH records read.
+  Case& records() { return records_; }
+  /// What was found in `list` ("people", ...).
+  const Diagnostics& found(std::string_view list) const { return found_[slot(list)]; }
+
+ private:
+  static constexpr std::size_t kLists = 5;
+  static std::size_t slot(std::string_view list) {
+    constexpr std::string_view kNames[kLists] = {"people", "relationships", "households", "events",
+                                                 "dash"};
+    return static_cast<std::size_t>(std::find(kNames, kNames + kLists, list) - kNames);
+  }
+
+  const RiskModel& model_;
+  std::size_t max_people_;
+  Case records_;
+  std::vector<Diagnostics> found_;
+};
+
+/// The parsed document (its lists already taken by `lists`), or nothing
+/// (with the reason in `diagnostics`).
 std::optional<json> parse(std::string_view text, const LoaderLimits& limits,
-                          Diagnostics& diagnostics) {
+                          Diagnostics& diagnostics, StreamedLists& lists) {
   if (text.size() > limits.max_file_bytes) {
     diagnostics.error_at(1, 1,
                          "the file is " + std::to_string(text.size() >> 20) +
@@ -656,32 +723,35 @@ std::optional<json> parse(std::string_view text, const LoaderLimits& limits,
                              " MiB");
     return std::nullopt;
   }
-  return parse_checked_json(text, {limits.max_depth, limits.max_string_bytes}, diagnostics);
+  return parse_checked_json(text, {limits.max_depth, limits.max_string_bytes}, diagnostics, &lists);
 }
 
-LoadResult convert(std::optional<json> parsed, Diagnostics& diagnostics, const RiskModel& model,
-                   const LoaderLimits& limits);
+LoadResult convert(std::optional<json> parsed, StreamedLists& lists, Diagnostics& diagnostics,
+                   const RiskModel& model, const LoaderLimits& limits);
 
 }  // namespace
 
 LoadResult load_case(std::string_view text, const std::string& file, const RiskModel& model,
                      const LoaderLimits& limits) {
   Diagnostics diagnostics(file);
-  return convert(parse(text, limits, diagnostics), diagnostics, model, limits);
+  StreamedLists lists(file, model, limits.max_people);
+  std::optional<json> parsed = parse(text, limits, diagnostics, lists);
+  return convert(std::move(parsed), lists, diagnostics, model, limits);
 }
 
 LoadResult load_case(std::string&& text, const std::string& file, const RiskModel& model,
                      const LoaderLimits& limits) {
   Diagnostics diagnostics(file);
-  std::optional<json> parsed = parse(text, limits, diagnostics);
-  std::string().swap(text);  // the document holds it all now; the model is built without it
-  return convert(std::move(parsed), diagnostics, model, limits);
+  StreamedLists lists(file, model, limits.max_people);
+  std::optional<json> parsed = parse(text, limits, diagnostics, lists);
+  std::string().swap(text);  // read in full; the checks that follow need only the model
+  return convert(std::move(parsed), lists, diagnostics, model, limits);
 }
 
 namespace {
 
-LoadResult convert(std::optional<json> parsed, Diagnostics& diagnostics, const RiskModel& model,
-                   const LoaderLimits& limits) {
+LoadResult convert(std::optional<json> parsed, StreamedLists& lists, Diagnostics& diagnostics,
+                   const RiskModel& model, const LoaderLimits& limits) {
   LoadResult result;
   if (!parsed) {
     result.diagnostics = diagnostics.all();
@@ -713,7 +783,8 @@ LoadResult convert(std::optional<json> parsed, Diagnostics& diagnostics, const R
 
   Case c;
   c.info = read_case_info(r, doc);
-  json* people = r.section(doc, "people");
+  Case& read = lists.records();
+  const json* people = r.section(doc, "people");
   if (people && people->size() > limits.max_people) {
     // Nothing else can be checked without the people: every reference to
     // them would be reported missing, a million lines that hide the one that matters.
@@ -724,16 +795,23 @@ LoadResult convert(std::optional<json> parsed, Diagnostics& diagnostics, const R
     result.diagnostics = diagnostics.all();
     return result;
   }
-  if (people && people->empty())
-    diagnostics.error("/people", "a case needs at least one person");
-  else
-    convert_each(r, people, "/people/", read_person, c.people);
-  convert_each(r, r.section(doc, "relationships"), "/relationships/", read_relationship,
-               c.relationships);
-  convert_each(r, r.section(doc, "households"), "/households/", read_household, c.households);
+  if (people && people->empty()) diagnostics.error("/people", "a case needs at least one person");
+  // A list counts only if the document's value for it is a list (a repeated
+  // key whose later value is not one leaves nothing read).
+  auto take = [&](std::string_view list, auto& records, auto& into) {
+    if (!r.section(doc, list)) return;
+    diagnostics.append(lists.found(list));
+    into = std::move(records);
+  };
+  if (people) {
+    diagnostics.append(lists.found("people"));
+    c.people = std::move(read.people);
+  }
+  take("relationships", read.relationships, c.relationships);
+  take("households", read.households, c.households);
   c.plan = read_plan(r, doc);
-  convert_each(r, r.section(doc, "events"), "/events/", read_event, c.events);
-  convert_each(r, r.section(doc, "dash"), "/dash/", read_dash, c.dash);
+  take("events", read.events, c.events);
+  take("dash", read.dash, c.dash);
   c.ext_json = r.ext(doc, "");
 
   check_consistency(c, model, diagnostics);

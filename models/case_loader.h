@@ -36,8 +36,9 @@ struct LoadResult {
 LoadResult load_case(std::string_view text, const std::string& file, const RiskModel& model,
                      const LoaderLimits& limits = {});
 
-/// The same, taking the text and freeing it as soon as it is parsed, so that
-/// a large file's text and its model never stand in memory together.
+/// The same, taking the text and freeing it as soon as it is read, before the
+/// checks across records. (Either way each record's JSON is freed as soon as it
+/// is converted: the whole file is never held as a JSON document.)
 LoadResult load_case(std::string&& text, const std::string& file, const RiskModel& model,
                      const LoaderLimits& limits = {});
 

@@ -14,8 +14,9 @@ using json = CaseJson;
 // JSON pointer of each value so problems can be placed.
 class CheckedDomBuilder : public nlohmann::json_sax<json> {
  public:
-  CheckedDomBuilder(std::string_view text, const JsonLimits& limits, Diagnostics& diagnostics)
-      : text_(text), limits_(limits), diagnostics_(diagnostics) {}
+  CheckedDomBuilder(std::string_view text, const JsonLimits& limits, Diagnostics& diagnostics,
+                    ListSink* sink)
+      : text_(text), limits_(limits), diagnostics_(diagnostics), sink_(sink) {}
 
   json& result() { return root_; }
   bool syntax_failed() const { return syntax_failed_; }
@@ -98,6 +99,7 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     std::unordered_set<std::string> keys;
     std::string key;
     bool duplicate = false;  ///< `key` was seen before in this object
+    bool taken = false;      ///< a list whose elements go to the sink
   };
 
   std::string next_pointer() const {
@@ -130,8 +132,21 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
   }
 
   bool add(json&& value) {
-    insert(std::move(value));
+    const bool taken = in_taken_list();
+    json* slot = insert(std::move(value));
+    if (taken) hand_over(*slot);
     return true;
+  }
+
+  /// The top frame is a list the sink takes, directly under the root object.
+  bool in_taken_list() const {
+    return sink_ && frames_.size() == 2 && frames_[0].value->is_object() &&
+           frames_[1].value->is_array() && frames_[1].taken;
+  }
+
+  void hand_over(json& element) {
+    sink_->element(frames_[0].key, frames_[1].value->size() - 1, element);
+    element = nullptr;
   }
 
   bool open(json&& container) {
@@ -142,8 +157,14 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
       depth_exceeded_ = true;
       return false;
     }
+    const bool list_under_root = frames_.size() == 1 && frames_[0].value->is_object() &&
+                                 container.is_array() && sink_ && sink_->takes(frames_[0].key);
     json* slot = insert(std::move(container));
     frames_.push_back({slot, pointer, {}, {}});
+    if (list_under_root) {
+      frames_.back().taken = true;
+      sink_->begin(frames_[0].key);
+    }
     return true;
   }
 
@@ -154,12 +175,14 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     if (done.is_object()) done.get_ref<json::object_t&>().shrink_to_fit();
     if (done.is_array()) done.get_ref<json::array_t&>().shrink_to_fit();
     frames_.pop_back();
+    if (in_taken_list()) hand_over(done);
     return true;
   }
 
   std::string_view text_;
   const JsonLimits& limits_;
   Diagnostics& diagnostics_;
+  ListSink* sink_;
   json root_;
   std::vector<Frame> frames_;
   bool syntax_failed_ = false;
@@ -194,7 +217,7 @@ std::string pointer_token(std::string_view key) {
 }
 
 std::optional<CaseJson> parse_checked_json(std::string_view text, const JsonLimits& limits,
-                                           Diagnostics& diagnostics) {
+                                           Diagnostics& diagnostics, ListSink* sink) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
     diagnostics.error_at(1, 1,
                          "the file begins with a byte-order mark (BOM); save it as UTF-8 "
@@ -214,7 +237,7 @@ std::optional<CaseJson> parse_checked_json(std::string_view text, const JsonLimi
     diagnostics.error_at(1, 1, "the file is empty; expected a kinmap case (a JSON object)");
     return std::nullopt;
   }
-  CheckedDomBuilder builder(text, limits, diagnostics);
+  CheckedDomBuilder builder(text, limits, diagnostics, sink);
   const bool complete = json::sax_parse(text.begin(), text.end(), &builder,
                                         json::input_format_t::json, /*strict=*/true);
   if (!complete) return std::nullopt;

@@ -54,6 +54,10 @@ void Diagnostics::warning(std::string pointer, std::string message) {
       {Diagnostic::Level::warning, file_, 0, 0, std::move(pointer), std::move(message)});
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
 bool Diagnostics::has_errors() const {
   return error_count() > 0;
 }

@@ -30,6 +30,8 @@ class Diagnostics {
   void error_at(int line, int column, std::string message);
   void error(std::string pointer, std::string message);
   void warning(std::string pointer, std::string message);
+  /// Adds everything `other` found, after what is here.
+  void append(const Diagnostics& other);
 
   const std::vector<Diagnostic>& all() const { return items_; }
   bool has_errors() const;

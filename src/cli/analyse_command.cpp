@@ -57,9 +57,12 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);
     if (options->redact) loaded = redact(loaded, model);
-    const FamilyGraph family(std::move(loaded), model);
-    const AnalysisContext analysis(family);
-    const std::vector<Finding> findings = analyse(analysis);
+    auto owned_family = std::make_unique<const FamilyGraph>(std::move(loaded), model);
+    auto owned_analysis = std::make_unique<const AnalysisContext>(*owned_family);
+    auto owned_findings = std::make_unique<const std::vector<Finding>>(analyse(*owned_analysis));
+    const FamilyGraph& family = *owned_family;
+    const AnalysisContext& analysis = *owned_analysis;
+    const std::vector<Finding>& findings = *owned_findings;
 
     std::string text;
     if (options->format == "json") {
@@ -74,6 +77,7 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
       text = text_report(family, findings, text_options);
     }
     write_output_atomically(options->output, text, context.out);
+    leave_to_exit(context, owned_family, owned_analysis, owned_findings);
 
     if (!options->fail_on.empty()) {
       const Severity threshold = *parse_severity(options->fail_on);

@@ -16,7 +16,9 @@ CommandAction declare_check(CLI::App& app, CommandContext& context) {
       "Every problem is listed as FILE:LINE:COL (for JSON syntax) or FILE: /json/pointer,\n"
       "with what was expected. Exit code 0 when the file is valid, 1 when it is not.");
   return [path, &context]() {
-    const FamilyGraph family(read_case_file(*path, context, RiskModel::builtin()));
+    auto owned =
+        std::make_unique<const FamilyGraph>(read_case_file(*path, context, RiskModel::builtin()));
+    const FamilyGraph& family = *owned;
     const Case& c = family.case_data();
     std::size_t adults = 0;
     for (auto v : family.vertices())
@@ -29,6 +31,7 @@ CommandAction declare_check(CLI::App& app, CommandContext& context) {
                 << count(c.people.size() - adults, "child", "children") << "), "
                 << count(c.households.size(), "household", "households") << ", "
                 << count(c.relationships.size(), "relationship", "relationships") << "\n";
+    leave_to_exit(context, owned);
     return 0;
   };
 }

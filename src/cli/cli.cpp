@@ -72,8 +72,8 @@ LayoutLimits layout_limits(double seconds) {
 }
 
 int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-            std::ostream& err, bool out_is_terminal) {
-  CommandContext context{in, out, err, out_is_terminal};
+            std::ostream& err, bool out_is_terminal, bool ends_process) {
+  CommandContext context{in, out, err, out_is_terminal, ends_process};
   CLI::App app{"kinmap: map the people around a child, find who is missing, draw the genogram"};
   app.name("kinmap");
   app.require_subcommand(1);

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -21,7 +22,15 @@ struct CommandContext {
   std::ostream& out;
   std::ostream& err;
   bool out_is_terminal = false;
+  bool ends_process = false;  ///< see run_cli
 };
+
+/// Leaves `owned` to the process's exit when the command ends the process
+/// (see run_cli); otherwise frees them here as usual.
+template <typename... T>
+void leave_to_exit(const CommandContext& context, std::unique_ptr<T>&... owned) {
+  if (context.ends_process) (static_cast<void>(owned.release()), ...);
+}
 
 using CommandAction = std::function<int()>;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "analysis/parallel_for.h"
 #include "report/report_layout.h"
 #include "report/report_text.h"
 
@@ -42,6 +43,11 @@ std::string styled(const std::string& wrapped, std::string_view colour, bool on)
   return out;
 }
 
+/// "Title [RULE_ID]", the first line of a finding.
+std::string heading_line(const Finding& f) {
+  return report::rule_title(f.rule) + " [" + f.rule + "]";
+}
+
 }  // namespace
 
 std::string text_report(const FamilyGraph& family, const std::vector<Finding>& findings,
@@ -62,6 +68,22 @@ std::string text_report(const FamilyGraph& family, const std::vector<Finding>& f
               width, "", "");
   if (!marking.empty()) out += styled(wrap(marking, width, "", ""), kBold, options.colour);
 
+  // Each finding's text is wrapped once, on every core (a big case has
+  // hundreds of thousands), then laid out in sections in order.
+  std::vector<std::string> blocks(findings.size());
+  parallel_for(findings.size(), [&](std::size_t index) {
+    const Finding& f = findings[index];
+    const std::string number = "  " + std::to_string(index + 1) + ". ";
+    const std::string indent(number.size(), ' ');
+    std::string& block = blocks[index];
+    block = styled(wrap(heading_line(f), width, number, indent), kBold, options.colour);
+    block += wrap(printable(f.message), width, indent, indent);
+    block += wrap("Why it matters: " + printable(f.why), width, indent, indent);
+  });
+  std::size_t total = out.size();
+  for (const std::string& block : blocks) total += block.size();
+  out.reserve(total + total / 8);
+
   std::vector<bool> printed(findings.size(), false);
   std::vector<std::string> first_section(findings.size());
   for (const report::ReportSection& section : layout.sections) {
@@ -81,19 +103,16 @@ std::string text_report(const FamilyGraph& family, const std::vector<Finding>& f
         for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         out += styled(label + "\n", severity_colour(f.severity), options.colour);
       }
-      const std::string number = "  " + std::to_string(index + 1) + ". ";
-      const std::string indent(number.size(), ' ');
-      const std::string heading_line = report::rule_title(f.rule) + " [" + f.rule + "]";
       if (printed[index]) {
-        out += wrap(heading_line + ": see above, under " + first_section[index] + ".", width,
-                    number, indent);
+        const std::string number = "  " + std::to_string(index + 1) + ". ";
+        out += wrap(heading_line(f) + ": see above, under " + first_section[index] + ".", width,
+                    number, std::string(number.size(), ' '));
         continue;
       }
       printed[index] = true;
       first_section[index] = heading;
-      out += styled(wrap(heading_line, width, number, indent), kBold, options.colour);
-      out += wrap(printable(f.message), width, indent, indent);
-      out += wrap("Why it matters: " + printable(f.why), width, indent, indent);
+      out += blocks[index];
+      std::string().swap(blocks[index]);
     }
   }
   if (findings.empty()) out += "\n" + wrap("No findings.", width, "", "");

@@ -330,11 +330,45 @@ TEST(CaseLoader, PastThePeopleLimitReportsThatAloneNotEveryReference) {
   EXPECT_TRUE(has_error(result, "/people", "split the case"));
 }
 
+// Records are read as the file is parsed (a big file is never held whole as
+// JSON): what comes out must not depend on that.
+TEST(CaseLoaderStreams, ListsInAnyOrderAndErrorsInTheSameOrderAsTheFile) {
+  const auto result = load(R"({"relationships": [{"type": "parent", "parent": "m1", "child": "zz"}],
+    "people": [{"id": "m1", "sex": "mail"}], "format": "kinmap-case/1",
+    "case": {"id": "T-1", "as_of": "2026-11-01"}})");
+  const std::vector<std::string> errors = errors_of(result);
+  ASSERT_EQ(errors.size(), 2u) << ::testing::PrintToString(errors);
+  // People are reported before relationships, as the format lists them.
+  EXPECT_NE(errors[0].find("/people/0/sex"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("/relationships/0/child"), std::string::npos) << errors[1];
+}
+
+TEST(CaseLoaderStreams, ARepeatedListKeepsOnlyTheLaterListAndItsErrors) {
+  const auto result = load(case_json(
+      std::string(kMother) + ", " + kChild, R"({"type": "parent", "parent": "m1", "child": "zz"})",
+      R"("relationships": [{"type": "parent", "parent": "m1", "child": "c1"}])"));
+  const std::vector<std::string> errors = errors_of(result);
+  ASSERT_EQ(errors.size(), 1u) << ::testing::PrintToString(errors);
+  EXPECT_NE(errors[0].find("duplicate key \"relationships\""), std::string::npos) << errors[0];
+
+  const auto replaced_by_nothing = load(case_json(
+      kMother, R"({"type": "parent", "parent": "m1", "child": "zz"})", R"("relationships": {})"));
+  EXPECT_TRUE(has_error(replaced_by_nothing, "/relationships", "expected a list, found an object"));
+  EXPECT_FALSE(has_error(replaced_by_nothing, "/relationships/0/child", "zz"));
+}
+
+TEST(CaseLoaderStreams, AFileOfAnotherFormatGetsThatErrorAloneWhateverItsRecordsSay) {
+  const auto result = load(R"({"format": "kinmap-case/2", "case": {},
+    "people": [{"id": "m1", "sex": "mail"}], "relationships": [{"type": "cousin"}]})");
+  EXPECT_EQ(errors_of(result).size(), 1u) << ::testing::PrintToString(errors_of(result));
+}
+
 bool has_warning(const LoadResult& result, const std::string& place, const std::string& fragment) {
-  return std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) {
-    return d.level == Diagnostic::Level::warning && d.pointer == place &&
-           d.message.find(fragment) != std::string::npos;
-  });
+  return std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                     [&](const Diagnostic& d) {
+                       return d.level == Diagnostic::Level::warning && d.pointer == place &&
+                              d.message.find(fragment) != std::string::npos;
+                     });
 }
 
 TEST(CaseLoader, AnUnbornChildDueLongBeforeAsOfIsAWarning) {
