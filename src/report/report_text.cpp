@@ -1,5 +1,6 @@
 #include "report/report_text.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "utf8.h"
@@ -20,6 +21,12 @@ std::size_t prefix_bytes(std::string_view s, std::size_t columns) {
 }  // namespace
 
 std::string printable(std::string_view text) {
+  // Most text is plain printable ASCII: nothing to look at character by character.
+  if (std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x7F;
+      }))
+    return std::string(text);
   std::string out;
   out.reserve(text.size());
   // Clean text is copied a run at a time; only what must change is looked at.
