@@ -64,8 +64,11 @@ const std::vector<std::string> kFamilyNames = {"Marsh",        "Cole",
 const std::vector<std::string> kAbuseForms = {"physical",      "sexual",           "emotional",
                                               "financial",     "coercive_control", "stalking",
                                               "strangulation", "threats_to_kill",  "neglect"};
-const std::vector<std::string> kFrequencies = {"daily",      "weekly", "monthly",
+const std::vector<std::string> kFrequencies = {"daily",      "weekly", "fortnightly", "monthly",
                                                "occasional", "none",   "unknown"};
+const std::vector<std::string> kRiskBases = {"conviction", "caution",      "charge",
+                                             "allegation", "disclosure",   "self_report",
+                                             "assessment", "intelligence", "unknown"};
 const std::vector<std::string> kPartnerStatus = {"current", "separated", "divorced",
                                                  "ended",   "on_off",    "unknown"};
 const std::vector<std::string> kPartnerForms = {"married", "civil_partnership", "cohabiting",
@@ -363,7 +366,9 @@ class CaseGenerator {
           for (int n = random_.chance(30) ? random_.between(2, 3) : 1; n > 0; --n) abuse(m, w);
     for (std::size_t m : men)
       if (random_.chance(20)) {
-        json_people_[m]["risk"] = {{{"factor", random_.pick(kRiskFactors)}, {"source", "police"}}};
+        json_people_[m]["risk"] = {{{"factor", random_.pick(kRiskFactors)},
+                                    {"source", "police"},
+                                    {"basis", random_.pick(kRiskBases)}}};
         if (random_.chance(40))
           json_people_[m]["risk"].push_back({{"factor", "domestic_abuse_perpetrator"}});
       }
@@ -413,7 +418,7 @@ class CaseGenerator {
     if (households_.empty()) return;
     for (std::size_t i = 0; i < people_.size(); ++i) {
       if (people_[i].born == 0 || is_child(i) || !random_.chance(12)) continue;
-      static const std::vector<std::string> statuses = {"staying", "visitor"};
+      static const std::vector<std::string> statuses = {"staying", "visitor", "disputed"};
       const std::size_t h = random_.next() % households_.size();
       ordered_json m = {{"person", people_[i].id}, {"status", random_.pick(statuses)}};
       if (random_.chance(40)) m["from"] = "2026-0" + std::to_string(random_.between(1, 9));

@@ -12,6 +12,7 @@
 #include "person.h"
 #include "plan.h"
 #include "relationship.h"
+#include "review.h"
 
 namespace kinmap {
 
@@ -32,6 +33,7 @@ struct Case {
   std::optional<Plan> plan;
   std::vector<Event> events;
   std::vector<DashAssessment> dash;
+  std::vector<Review> reviews;
   std::string ext_json;  ///< top-level `ext`
 
   /// The day the analysis speaks for: `as_of`'s last day (a month means its end).

@@ -42,6 +42,7 @@ class ConsistencyCheck {
     check_households();
     check_ancestry();
     check_focus();
+    check_event_dates();
   }
 
  private:
@@ -125,6 +126,15 @@ class ConsistencyCheck {
     for (std::size_t i = 0; i < c_.dash.size(); ++i) {
       person_ref(c_.dash[i].victim, at("dash", i, "victim"));
       person_ref(c_.dash[i].perpetrator, at("dash", i, "perpetrator"));
+    }
+    for (std::size_t i = 0; i < c_.reviews.size(); ++i) {
+      person_ref(c_.reviews[i].person, at("reviews", i, "person"));
+      person_ref(c_.reviews[i].child, at("reviews", i, "child"));
+      if (c_.reviews[i].date.first_day() > c_.as_of_day())
+        diagnostics_.error(at("reviews", i, "date"),
+                           "the review is dated " + c_.reviews[i].date.to_string() +
+                               ", after the case's as_of date " + c_.info.as_of.to_string() +
+                               "; a review answers the facts of its day");
     }
   }
 
@@ -275,6 +285,19 @@ class ConsistencyCheck {
                            "\"" + p.id +
                                "\" is an adult at as_of; focus lists the children the "
                                "case is about");
+    }
+  }
+
+  void check_event_dates() {
+    const DayNumber as_of = c_.as_of_day();
+    for (std::size_t i = 0; i < c_.events.size(); ++i) {
+      const Event& e = c_.events[i];
+      if (e.date.first_day() <= as_of) continue;
+      diagnostics_.warning(at("events", i, "date"),
+                           "dated " + e.date.to_string() + ", after the case's as_of date " +
+                               c_.info.as_of.to_string() +
+                               ": it had not happened on the day the analysis speaks for, so no "
+                               "finding counts it; check the date");
     }
   }
 

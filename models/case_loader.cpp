@@ -389,7 +389,7 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
   const json& risk = r.list(value, "risk", at);
   for (std::size_t i = 0; i < risk.size(); ++i) {
     const std::string place = at + "/risk/" + std::to_string(i);
-    if (!r.object(risk[i], place, "a risk factor", {"factor", "source", "date", "note"},
+    if (!r.object(risk[i], place, "a risk factor", {"factor", "source", "date", "basis", "note"},
                   {"factor"}))
       continue;
     RiskFlag flag;
@@ -406,6 +406,8 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
     }
     flag.source = r.text(risk[i], "source", place);
     flag.date = r.date(risk[i], "date", place);
+    flag.basis =
+        r.word<RiskBasis>(risk[i], "basis", place, "risk basis").value_or(RiskBasis::unknown);
     flag.note = r.text(risk[i], "note", place, TextKind::note);
     p.risk.push_back(std::move(flag));
   }
@@ -518,13 +520,14 @@ Household read_household(Reader& r, const json& value, const std::string& at) {
   for (std::size_t i = 0; i < members.size(); ++i) {
     const std::string place = at + "/members/" + std::to_string(i);
     Membership m;
-    if (r.object(members[i], place, "a household member", {"person", "status", "from", "to"},
-                 {"person"})) {
+    if (r.object(members[i], place, "a household member",
+                 {"person", "status", "from", "to", "source"}, {"person"})) {
       m.person = r.id(members[i], "person", place);
       m.status = r.word<MemberStatus>(members[i], "status", place, "member status")
                      .value_or(MemberStatus::resident);
       m.from = r.date(members[i], "from", place);
       m.to = r.date(members[i], "to", place);
+      m.source = r.text(members[i], "source", place);
     }
     h.members.push_back(std::move(m));
   }
@@ -567,6 +570,33 @@ Event read_event(Reader& r, const json& value, const std::string& at) {
   e.note = r.text(value, "note", at, TextKind::note);
   e.ext_json = r.ext(value, at);
   return e;
+}
+
+Review read_review(Reader& r, const json& value, const std::string& at) {
+  Review v;
+  if (!r.object(value, at, "a review",
+                {"rule", "person", "child", "decision", "reason", "by", "date", "ext"},
+                {"rule", "decision", "reason", "date"}))
+    return v;
+  v.rule = r.text(value, "rule", at);
+  if (!v.rule.empty() && !std::all_of(v.rule.begin(), v.rule.end(),
+                                      [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; }))
+    r.diagnostics().error(at + "/rule", "\"" + v.rule +
+                                            "\" is not a rule id; expected one such as "
+                                            "\"INVISIBLE_MAN\" (see kinmap analyse --format json)");
+  v.person = r.id(value, "person", at);
+  v.child = r.id(value, "child", at);
+  v.decision = r.word<ReviewDecision>(value, "decision", at, "review decision")
+                   .value_or(ReviewDecision::accepted);
+  v.reason = r.text(value, "reason", at, TextKind::note);
+  if (const auto it = value.find("reason");
+      it != value.end() && it->is_string() && it->get_ref<const std::string&>().empty())
+    r.diagnostics().error(at + "/reason",
+                          "the reason is empty; say why the finding was decided so");
+  v.by = r.text(value, "by", at);
+  if (auto d = r.date(value, "date", at)) v.date = *d;
+  v.ext_json = r.ext(value, at);
+  return v;
 }
 
 DashAssessment read_dash(Reader& r, const json& value, const std::string& at) {
@@ -632,7 +662,7 @@ std::pair<const char*, const char*> end_keys(RelationshipType type) {
 
 namespace {
 
-// The records of the five lists, converted while the file is parsed (each
+// The records of the six lists, converted while the file is parsed (each
 // element's JSON is freed as soon as it is read), with what was found about
 // each list kept apart until the loader reaches that list: messages come out
 // in the same order as when the whole document was read first.
@@ -659,8 +689,11 @@ class StreamedLists : public ListSink {
       case 3:
         std::vector<Event>().swap(records_.events);
         break;
-      default:
+      case 4:
         std::vector<DashAssessment>().swap(records_.dash);
+        break;
+      default:
+        std::vector<Review>().swap(records_.reviews);
         break;
     }
   }
@@ -687,22 +720,25 @@ class StreamedLists : public ListSink {
       case 3:
         records_.events.push_back(read_event(r, value, place));
         break;
-      default:
+      case 4:
         records_.dash.push_back(read_dash(r, value, place));
+        break;
+      default:
+        records_.reviews.push_back(read_review(r, value, place));
         break;
     }
   }
 
-  /// The people, relationships, households, events and DASH records read.
+  /// The people, relationships, households, events, DASH records and reviews read.
   Case& records() { return records_; }
   /// What was found in `list` ("people", ...).
   const Diagnostics& found(std::string_view list) const { return found_[slot(list)]; }
 
  private:
-  static constexpr std::size_t kLists = 5;
+  static constexpr std::size_t kLists = 6;
   static std::size_t slot(std::string_view list) {
-    constexpr std::string_view kNames[kLists] = {"people", "relationships", "households", "events",
-                                                 "dash"};
+    constexpr std::string_view kNames[kLists] = {"people", "relationships", "households",
+                                                 "events", "dash",          "reviews"};
     return static_cast<std::size_t>(std::find(kNames, kNames + kLists, list) - kNames);
   }
 
@@ -776,10 +812,10 @@ LoadResult convert(std::optional<json> parsed, StreamedLists& lists, Diagnostics
     result.diagnostics = diagnostics.all();
     return result;
   }
-  r.object(
-      doc, "", "a case file",
-      {"format", "case", "people", "relationships", "households", "plan", "events", "dash", "ext"},
-      {"case", "people"});
+  r.object(doc, "", "a case file",
+           {"format", "case", "people", "relationships", "households", "plan", "events", "dash",
+            "reviews", "ext"},
+           {"case", "people"});
 
   Case c;
   c.info = read_case_info(r, doc);
@@ -812,6 +848,7 @@ LoadResult convert(std::optional<json> parsed, StreamedLists& lists, Diagnostics
   c.plan = read_plan(r, doc);
   take("events", read.events, c.events);
   take("dash", read.dash, c.dash);
+  take("reviews", read.reviews, c.reviews);
   c.ext_json = r.ext(doc, "");
 
   check_consistency(c, model, diagnostics);

@@ -40,7 +40,8 @@ ordered person_json(const Person& p) {
   put_date(o, "died", p.died);
   put_date(o, "expected", p.expected);
   if (p.identity != Identity::known) o["identity"] = std::string(spelling(p.identity));
-  if (p.assessment.status != AssessmentStatus::none || p.assessment.date || !p.assessment.by.empty()) {
+  if (p.assessment.status != AssessmentStatus::none || p.assessment.date ||
+      !p.assessment.by.empty()) {
     ordered a;
     a["status"] = std::string(spelling(p.assessment.status));
     put_date(a, "date", p.assessment.date);
@@ -57,6 +58,7 @@ ordered person_json(const Person& p) {
       r["factor"] = f.factor;
       put_text(r, "source", f.source);
       put_date(r, "date", f.date);
+      if (f.basis != RiskBasis::unknown) r["basis"] = std::string(spelling(f.basis));
       put_text(r, "note", f.note);
       list.push_back(r);
     }
@@ -146,6 +148,7 @@ std::string write_case(const Case& c) {
       if (m.status != MemberStatus::resident) member["status"] = std::string(spelling(m.status));
       put_date(member, "from", m.from);
       put_date(member, "to", m.to);
+      put_text(member, "source", m.source);
       members.push_back(member);
     }
     o["members"] = members;
@@ -198,6 +201,21 @@ std::string write_case(const Case& c) {
     dash.push_back(o);
   }
   if (!dash.empty()) doc["dash"] = dash;
+
+  ordered reviews = ordered::array();
+  for (const Review& v : c.reviews) {
+    ordered o;
+    o["rule"] = v.rule;
+    put_text(o, "person", v.person);
+    put_text(o, "child", v.child);
+    o["decision"] = std::string(spelling(v.decision));
+    o["reason"] = v.reason;
+    put_text(o, "by", v.by);
+    o["date"] = v.date.to_string();
+    put_ext(o, v.ext_json);
+    reviews.push_back(o);
+  }
+  if (!reviews.empty()) doc["reviews"] = reviews;
   put_ext(doc, c.ext_json);
   return doc.dump(2) + "\n";
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>
 #include <deque>
+#include <iterator>
 #include <set>
 #include <stdexcept>
 
@@ -17,6 +18,14 @@ bool kind_in(ParentKind kind, std::initializer_list<ParentKind> kinds) {
 
 FamilyGraph::FamilyGraph(Case c, const RiskModel& model)
     : case_(std::move(c)), model_(&model), graph_(case_.people.size()) {
+  // An event dated after as_of had not happened on the day the analysis
+  // speaks for: `check` warns about it, and nothing counts it.
+  const DayNumber day = case_.as_of_day();
+  const auto later =
+      std::stable_partition(case_.events.begin(), case_.events.end(),
+                            [&](const Event& e) { return e.date.first_day() <= day; });
+  later_events_.assign(std::make_move_iterator(later), std::make_move_iterator(case_.events.end()));
+  case_.events.erase(later, case_.events.end());
   for (std::size_t i = 0; i < case_.people.size(); ++i) {
     graph_[i].person = i;
     by_id_.emplace(case_.people[i].id, i);

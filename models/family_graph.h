@@ -62,7 +62,10 @@ class FamilyGraph {
   FamilyGraph& operator=(const FamilyGraph&) = delete;
   FamilyGraph(FamilyGraph&&) = default;
 
+  /// The case as loaded, except events dated after as_of (see later_events).
   const Case& case_data() const { return case_; }
+  /// Events dated after as_of, in file order: left out of the analysis.
+  const std::vector<Event>& later_events() const { return later_events_; }
   const FamilyAdjacency& graph() const { return graph_; }
   const RiskModel& model() const { return *model_; }
   std::size_t size() const { return case_.people.size(); }
@@ -126,6 +129,7 @@ class FamilyGraph {
 
  private:
   Case case_;
+  std::vector<Event> later_events_;
   const RiskModel* model_;
   FamilyAdjacency graph_;
   /// Looked up by string_view without building a string (find() is hot).

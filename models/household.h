@@ -15,6 +15,13 @@ struct Membership {
   MemberStatus status = MemberStatus::resident;
   std::optional<PartialDate> from;
   std::optional<PartialDate> to;  ///< before `as_of` means the person has left
+  std::string source;             ///< who says so ("police", "mother"), free text
+
+  /// Living or staying there as far as the analysis is concerned: a disputed
+  /// member (seen there, denied by the family) counts as staying.
+  bool staying() const {
+    return status == MemberStatus::staying || status == MemberStatus::disputed;
+  }
 
   /// Still a member on `day`: not yet left, and (if `from` is known) arrived.
   bool current_on(DayNumber day) const {

@@ -23,6 +23,7 @@ struct RiskFlag {
   std::string factor;
   std::string source;  ///< who recorded it ("police"), free text
   std::optional<PartialDate> date;
+  RiskBasis basis = RiskBasis::unknown;  ///< a conviction, an allegation, a Clare's Law disclosure
   std::string note;
 };
 

@@ -1,4 +1,4 @@
-// The risk model: which factors pose risk to others, the DASH questions, and
+// The risk model: what kind each factor is (harm, capacity, vulnerability), the DASH questions, and
 // every threshold and window the checks use.
 //
 // Thresholds differ between local areas, so they are data (risk_model.json,
@@ -12,10 +12,17 @@
 
 namespace kinmap {
 
+/// What a factor says about a person (DESIGN.md, the risk model).
+enum class FactorKind {
+  harm,           ///< they may harm others (violence, abuse, sexual offending)
+  capacity,       ///< it may affect the care they give (drinking, drugs, mental health)
+  vulnerability,  ///< their own need (a victim of abuse, a care leaver)
+};
+
 struct RiskFactor {
   std::string id;
-  std::string label;        ///< plain English, for messages
-  bool poses_risk = false;  ///< false: a vulnerability of the person themselves
+  std::string label;  ///< plain English, for messages
+  FactorKind kind = FactorKind::harm;
   int weight = 1;
   bool urgent = false;  ///< raises RISK_TO_CHILD to urgent
 };
@@ -36,6 +43,8 @@ struct Thresholds {
   int household_confirm_days = 90;
   int adult_age = 18;
   int dash_high_risk_yes_count = 14;
+  int sighting_window_months = 6;  ///< seen at the home or with the child: in the circle
+  int incident_window_months = 6;  ///< INCIDENT_AT_HOME looks this far back
 };
 
 /// What each way of reaching a child costs on an exposure path.
@@ -46,6 +55,7 @@ struct ExposureCosts {
   int supervised_contact = 3;
   int partner_of_resident = 2;
   int parent_no_contact = 4;
+  int seen = 2;  ///< seen at the child's home or with the child
 };
 
 class RiskModel {
@@ -56,7 +66,6 @@ class RiskModel {
   static RiskModel parse(std::string_view text, const std::string& file);
 
   const RiskFactor* factor(std::string_view id) const;
-  bool poses_risk(std::string_view factor_id) const;
   const std::map<std::string, RiskFactor, std::less<>>& factors() const { return factors_; }
   const std::vector<DashQuestion>& dash_questions() const { return dash_questions_; }
   bool has_dash_question(std::string_view id) const;

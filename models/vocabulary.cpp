@@ -20,8 +20,7 @@ KINMAP_VOCABULARY(AssessmentStatus, {AssessmentStatus::none, "none"},
                   {AssessmentStatus::not_required, "not_required"})
 KINMAP_VOCABULARY(Engagement, {Engagement::engaged, "engaged"}, {Engagement::partial, "partial"},
                   {Engagement::not_engaged, "not_engaged"},
-                  {Engagement::not_contacted, "not_contacted"},
-                  {Engagement::unknown, "unknown"})
+                  {Engagement::not_contacted, "not_contacted"}, {Engagement::unknown, "unknown"})
 KINMAP_VOCABULARY(Agency, {Agency::police, "police"}, {Agency::probation, "probation"},
                   {Agency::csc, "csc"}, {Agency::gp, "gp"},
                   {Agency::health_visitor, "health_visitor"}, {Agency::midwife, "midwife"},
@@ -46,8 +45,9 @@ KINMAP_VOCABULARY(PartnerForm, {PartnerForm::married, "married"},
                   {PartnerForm::cohabiting, "cohabiting"}, {PartnerForm::dating, "dating"},
                   {PartnerForm::unknown, "unknown"})
 KINMAP_VOCABULARY(Frequency, {Frequency::daily, "daily"}, {Frequency::weekly, "weekly"},
-                  {Frequency::monthly, "monthly"}, {Frequency::occasional, "occasional"},
-                  {Frequency::none, "none"}, {Frequency::unknown, "unknown"})
+                  {Frequency::fortnightly, "fortnightly"}, {Frequency::monthly, "monthly"},
+                  {Frequency::occasional, "occasional"}, {Frequency::none, "none"},
+                  {Frequency::unknown, "unknown"})
 KINMAP_VOCABULARY(ContactBasis, {ContactBasis::court_order, "court_order"},
                   {ContactBasis::informal, "informal"}, {ContactBasis::unknown, "unknown"})
 KINMAP_VOCABULARY(AbuseForm, {AbuseForm::physical, "physical"}, {AbuseForm::sexual, "sexual"},
@@ -56,10 +56,18 @@ KINMAP_VOCABULARY(AbuseForm, {AbuseForm::physical, "physical"}, {AbuseForm::sexu
                   {AbuseForm::stalking, "stalking"}, {AbuseForm::strangulation, "strangulation"},
                   {AbuseForm::threats_to_kill, "threats_to_kill"}, {AbuseForm::neglect, "neglect"})
 KINMAP_VOCABULARY(MemberStatus, {MemberStatus::resident, "resident"},
-                  {MemberStatus::staying, "staying"}, {MemberStatus::visitor, "visitor"})
+                  {MemberStatus::staying, "staying"}, {MemberStatus::visitor, "visitor"},
+                  {MemberStatus::disputed, "disputed"})
+KINMAP_VOCABULARY(RiskBasis, {RiskBasis::conviction, "conviction"}, {RiskBasis::caution, "caution"},
+                  {RiskBasis::charge, "charge"}, {RiskBasis::allegation, "allegation"},
+                  {RiskBasis::disclosure, "disclosure"}, {RiskBasis::self_report, "self_report"},
+                  {RiskBasis::assessment, "assessment"}, {RiskBasis::intelligence, "intelligence"},
+                  {RiskBasis::unknown, "unknown"})
+KINMAP_VOCABULARY(ReviewDecision, {ReviewDecision::accepted, "accepted"},
+                  {ReviewDecision::not_applicable, "not_applicable"})
 KINMAP_VOCABULARY(PlanType, {PlanType::child_protection, "child_protection"},
-                  {PlanType::child_in_need, "child_in_need"},
-                  {PlanType::early_help, "early_help"}, {PlanType::safety_plan, "safety_plan"})
+                  {PlanType::child_in_need, "child_in_need"}, {PlanType::early_help, "early_help"},
+                  {PlanType::safety_plan, "safety_plan"})
 KINMAP_VOCABULARY(EventType, {EventType::incident, "incident"},
                   {EventType::police_callout, "police_callout"},
                   {EventType::separation, "separation"},
@@ -72,8 +80,7 @@ KINMAP_VOCABULARY(EventType, {EventType::incident, "incident"},
                   {EventType::marac_referral, "marac_referral"},
                   {EventType::missed_appointment, "missed_appointment"},
                   {EventType::breach, "breach"}, {EventType::arrest, "arrest"},
-                  {EventType::no_further_action, "no_further_action"},
-                  {EventType::other, "other"})
+                  {EventType::no_further_action, "no_further_action"}, {EventType::other, "other"})
 
 #undef KINMAP_VOCABULARY
 

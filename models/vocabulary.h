@@ -24,13 +24,23 @@ enum class RelationshipType { parent, partner, contact, care, abuse, sibling, ot
 enum class ParentKind { biological, presumed, step, adoptive, foster, kinship, social };
 enum class PartnerStatus { current, separated, divorced, ended, on_off, unknown };
 enum class PartnerForm { married, civil_partnership, cohabiting, dating, unknown };
-enum class Frequency { daily, weekly, monthly, occasional, none, unknown };
+enum class Frequency { daily, weekly, fortnightly, monthly, occasional, none, unknown };
 enum class ContactBasis { court_order, informal, unknown };
 enum class AbuseForm {
   physical, sexual, emotional, financial, coercive_control, stalking, strangulation,
   threats_to_kill, neglect
 };
-enum class MemberStatus { resident, staying, visitor };
+/// `disputed`: agencies have seen the person living or staying there and the
+/// family denies it; the analysis treats it as `staying` and says so.
+enum class MemberStatus { resident, staying, visitor, disputed };
+/// What a risk entry rests on: a conviction weighs differently from an allegation.
+enum class RiskBasis {
+  conviction, caution, charge, allegation, disclosure, self_report, assessment, intelligence,
+  unknown
+};
+/// `accepted`: the finding is right and the action is in hand;
+/// `not_applicable`: it does not apply here.
+enum class ReviewDecision { accepted, not_applicable };
 enum class PlanType { child_protection, child_in_need, early_help, safety_plan };
 enum class EventType {
   incident, police_callout, separation, reconciliation, pregnancy, birth, court_proceedings,

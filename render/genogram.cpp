@@ -28,6 +28,8 @@ std::string_view words(Frequency f) {
       return "daily";
     case Frequency::weekly:
       return "weekly";
+    case Frequency::fortnightly:
+      return "fortnightly";
     case Frequency::monthly:
       return "monthly";
     case Frequency::occasional:
@@ -223,6 +225,11 @@ class GenogramBuilder {
         graph_.set(node, "penwidth", "3");
         legend_.use_risk();
         classes += " risk";
+      } else if (mark && mark->care_concern) {
+        graph_.set(node, "color", kCareConcernColor);
+        graph_.set(node, "penwidth", "3");
+        legend_.use_care_concern();
+        classes += " care-concern";
       }
       if (!style.empty()) graph_.set(node, "style", style);
       graph_.set(node, "class", classes);
@@ -267,12 +274,18 @@ class GenogramBuilder {
       if (mark->risk_factors.size() > 1) factors += ", " + mark->risk_factors[1];
       if (mark->risk_factors.size() > 2)
         factors += " +" + std::to_string(mark->risk_factors.size() - 2) + " more";
-      out += "<BR/><FONT POINT-SIZE=\"7\" COLOR=\"" + std::string(kRiskColor) + "\">" +
+      const std::string_view colour =
+          mark->poses_risk || !mark->care_concern ? kRiskColor : kCareConcernColor;
+      out += "<BR/><FONT POINT-SIZE=\"7\" COLOR=\"" + std::string(colour) + "\">" +
              label_lines(factors, 14) + "</FONT>";
     }
     if (plan_.staying.count(v)) {
       out += "<BR/><FONT POINT-SIZE=\"8\"><I>staying</I></FONT>";
       legend_.use_staying();
+    }
+    if (plan_.disputed.count(v)) {
+      out += "<BR/><FONT POINT-SIZE=\"8\"><I>staying? (disputed)</I></FONT>";
+      legend_.use_disputed();
     }
     if (auto visit = plan_.visiting.find(v); visit != plan_.visiting.end()) {
       const Household& home = family_.case_data().households[visit->second];

@@ -74,12 +74,17 @@ void assign_boxes(const FamilyGraph& family, GenogramPlan& plan) {
   const DayNumber today = family.as_of();
   const auto& households = family.case_data().households;
   std::map<Vertex, std::size_t> box_of;
-  for (MemberStatus wanted : {MemberStatus::resident, MemberStatus::staying})
+  // Residents first, so a person living in one home and staying in another
+  // is drawn where they live; a disputed member is drawn as staying, with a "?".
+  for (const bool residents : {true, false})
     for (std::size_t h = 0; h < households.size(); ++h)
       for (const auto& member : family.members_on(h, today)) {
-        if (member.membership->status != wanted || !plan.draws(member.person)) continue;
+        const Membership& m = *member.membership;
+        const bool wanted = residents ? m.status == MemberStatus::resident : m.staying();
+        if (!wanted || !plan.draws(member.person)) continue;
         if (!box_of.emplace(member.person, h).second) continue;
-        if (wanted == MemberStatus::staying) plan.staying.insert(member.person);
+        if (m.status == MemberStatus::staying) plan.staying.insert(member.person);
+        if (m.status == MemberStatus::disputed) plan.disputed.insert(member.person);
       }
   for (std::size_t h = 0; h < households.size(); ++h)
     for (const auto& member : family.members_on(h, today))

@@ -55,6 +55,8 @@ struct GenogramPlan {
   std::vector<std::pair<std::size_t, std::vector<FamilyGraph::Vertex>>> boxes;
   /// People drawn in a box as staying rather than living there.
   std::set<FamilyGraph::Vertex> staying;
+  /// People drawn in a box whose being there the family denies ("?").
+  std::set<FamilyGraph::Vertex> disputed;
   /// People drawn outside every box who visit a home: household index.
   std::map<FamilyGraph::Vertex, std::size_t> visiting;
 

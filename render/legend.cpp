@@ -76,6 +76,14 @@ void Legend::use_risk() {
       "BORDER=\"2\" COLOR=\"" + std::string(kRiskColor) + "\"");
 }
 
+void Legend::use_care_concern() {
+  use("62a care concern",
+      "<FONT POINT-SIZE=\"8\" COLOR=\"" + std::string(kCareConcernColor) + "\">factor</FONT>",
+      "purple outline: drinking, drugs or mental health that may affect the care given "
+      "(findings)",
+      "BORDER=\"2\" COLOR=\"" + std::string(kCareConcernColor) + "\"");
+}
+
 std::string Legend::html(std::string_view marking) const {
   std::string out =
       "<TABLE BORDER=\"1\" COLOR=\"#9e9e9e\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"

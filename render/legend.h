@@ -21,6 +21,10 @@ class Legend {
   void use_staying() {
     use("42 staying", "<I>staying</I>", "staying in the home, not living there");
   }
+  void use_disputed() {
+    use("42a disputed", "<I>staying? (disputed)</I>",
+        "seen staying in the home; the family denies it");
+  }
   void use_visitor() {
     use("42b visitor", "<I>visits</I>", "visits the home named, does not live or stay there");
   }
@@ -33,6 +37,7 @@ class Legend {
   void use_unknown_identity();
   void use_unassessed();
   void use_risk();
+  void use_care_concern();
 
   bool empty() const { return rows_.empty(); }
   /// The table (the inside of an HTML-like label), ending with `marking`

@@ -43,6 +43,7 @@ inline constexpr LineStyle kExposureLine{"bold", "#d50000", 3.0, "",
 
 // Findings marks on people.
 inline constexpr std::string_view kRiskColor = "#d50000";
+inline constexpr std::string_view kCareConcernColor = "#6a1b9a";
 inline constexpr std::string_view kInvisibleColor = "#ef6c00";
 inline constexpr std::string_view kUnassessedFill = "#fff59d";
 inline constexpr std::string_view kHouseholdColor = "#546e7a";

@@ -19,7 +19,10 @@ namespace kinmap {
 struct PersonMarks {
   bool invisible = false;   ///< around the child but unknown to the work (INVISIBLE_MAN)
   bool unassessed = false;  ///< an adult nobody has assessed (UNASSESSED_ADULT)
-  bool poses_risk = false;  ///< recorded as a risk to a child or partner
+  bool poses_risk = false;  ///< recorded as a risk to a child or partner (harm)
+  /// Risk only from what may affect the care they give (drinking, drugs,
+  /// mental health), never a victim: marked apart from harm, not in red.
+  bool care_concern = false;
   std::vector<std::string> risk_factors;  ///< shown in small text under the name, in this order
 };
 

@@ -4,7 +4,9 @@
 #include <set>
 #include <tuple>
 
+#include "analysis/one_situation.h"
 #include "analysis/parallel_for.h"
+#include "analysis/reviews.h"
 #include "analysis/rules/rules.h"
 
 namespace kinmap {
@@ -29,6 +31,9 @@ const Rule kRules[] = {
     {"DASH_HIGH_RISK", "High-risk DASH, no MARAC referral", &rules::dash_high_risk},
     {"ESCALATION", "Escalating incidents", &rules::escalation},
     {"STALE_HOUSEHOLD", "Household not confirmed", &rules::stale_household},
+    {"INCIDENT_AT_HOME", "Incident at the home: who was there?", &rules::incident_at_home},
+    {"RELIES_ON_RISK", "Plan relies on someone unassessed or a risk", &rules::relies_on_risk},
+    {"VICTIM_NEEDS_SUPPORT", "A victim who needs support", &rules::victim_needs_support},
 };
 
 /// Rule ids in alphabetical order, so findings sort by an integer rank
@@ -110,6 +115,8 @@ std::vector<Finding> analyse(const AnalysisContext& context) {
   for (auto& list : by_rule)
     for (Finding& f : list) findings.push_back(std::move(f));
   sort_findings(findings);
+  one_situation_one_finding(context, findings);
+  apply_reviews(context, findings);
   return findings;
 }
 

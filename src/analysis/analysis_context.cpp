@@ -187,7 +187,7 @@ std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Ver
       case CircleLinkKind::parent:
         break;  // the relation says it
       case CircleLinkKind::household: {
-        const bool staying = link.membership && link.membership->status == MemberStatus::staying;
+        const bool staying = link.membership && link.membership->staying();
         const bool since = link.membership && link.membership->from;
         std::string text = staying ? (since ? "has been staying at " : "is staying at ")
                                    : (since ? "has lived in " : "lives in ");
@@ -195,6 +195,7 @@ std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Ver
                            : household_name(*link.household) + ", one of " +
                                  wording::possessive(child_name) + " homes";
         if (since) text += " since " + link.membership->from->to_string();
+        if (link.membership) text += wording::disputed_remark(*link.membership);
         add(std::move(text));
         break;
       }
@@ -224,6 +225,18 @@ std::vector<std::string> AnalysisContext::circle_predicates(Vertex person_v, Ver
           if (!forms.empty()) text += " (" + forms + ")";
           add(std::move(text));
         }
+        break;
+      }
+      case CircleLinkKind::seen: {
+        // "was seen at Leo's home by police, 2026-10-12"
+        std::string text = "was " + link.seen;
+        const std::string home = "at the home";
+        if (const auto at = text.find(home); at != std::string::npos)
+          text.replace(at, home.size(), "at " + wording::possessive(child_name) + " home");
+        const std::string with = "with the child";
+        if (const auto at = text.find(with); at != std::string::npos)
+          text.replace(at, with.size(), "with " + child_name);
+        add(std::move(text));
         break;
       }
     }

@@ -63,6 +63,8 @@ struct CircleFilter {
         return (role & kChildHome) != 0 && family->is_adult(to);
       case Step::to_partner:
         return (role & kParentOrCarer) != 0;
+      case Step::to_seen:
+        return (role & kRoot) != 0;
     }
     return false;
   }
@@ -71,7 +73,8 @@ struct CircleFilter {
 /// Records every admitted link and gives roles to what it reaches.
 class CircleVisitor : public boost::default_bfs_visitor {
  public:
-  CircleVisitor(const FamilyGraph& family, Search& search) : family_(&family), search_(&search) {}
+  CircleVisitor(const FamilyGraph& family, const std::vector<Sighting>& sightings, Search& search)
+      : family_(&family), sightings_(&sightings), search_(&search) {}
 
   template <typename Graph>
   void examine_edge(const typename boost::graph_traits<Graph>::edge_descriptor& e, const Graph& g) {
@@ -115,12 +118,20 @@ class CircleVisitor : public boost::default_bfs_visitor {
         link.kind = CircleLinkKind::partner_of_parent;
         break;
       }
+      case Step::to_seen: {
+        const Sighting& s = (*sightings_)[edge.sighting];
+        link.kind = CircleLinkKind::seen;
+        link.event = s.event;
+        link.seen = s.text;
+        break;
+      }
     }
     search_->links[to].push_back(std::move(link));
   }
 
  private:
   const FamilyGraph* family_;
+  const std::vector<Sighting>* sightings_;
   Search* search_;
 };
 
@@ -152,6 +163,7 @@ CircleQuery::CircleQuery(const FamilyGraph& family, const Homes& homes, const Ro
     : family_(family),
       homes_(homes),
       roles_(roles),
+      sightings_(sightings(family, homes)),
       graph_(family.size() + family.case_data().households.size()) {
   const std::size_t people = family.size();
   for (Vertex v = 0; v < people; ++v) {
@@ -173,6 +185,9 @@ CircleQuery::CircleQuery(const FamilyGraph& family, const Homes& homes, const Ro
       boost::add_edge(v, people + home.household,
                       StepEdge{Step::to_home, nullptr, home.membership, home.household}, graph_);
   }
+  for (std::size_t i = 0; i < sightings_.size(); ++i)
+    boost::add_edge(sightings_[i].child, sightings_[i].person,
+                    StepEdge{Step::to_seen, nullptr, nullptr, 0, i}, graph_);
   for (std::size_t h = 0; h < family.case_data().households.size(); ++h)
     for (const auto& resident : homes.residents(h))
       boost::add_edge(people + h, resident.person,
@@ -190,7 +205,8 @@ ChildCircle CircleQuery::circle_of(FamilyGraph::Vertex child) const {
   boost::associative_property_map<std::unordered_map<Vertex, boost::default_color_type>> colour(
       colours);
   boost::queue<Vertex> queue;
-  boost::breadth_first_visit(view, child, queue, CircleVisitor(family_, search), colour);
+  boost::breadth_first_visit(view, child, queue, CircleVisitor(family_, sightings_, search),
+                             colour);
 
   // Ex-partners of parents and carers are in the circle when they have abused
   // someone in it (or the child); admitting one can admit another, so repeat
@@ -258,11 +274,11 @@ std::string CircleQuery::link_text(const ChildCircle& circle, Vertex person,
     case CircleLinkKind::parent:
       return std::string(Roles::parent_word(link.relationship->kind, family_.person(person).sex));
     case CircleLinkKind::household: {
-      const bool staying = link.membership && link.membership->status == MemberStatus::staying;
+      const bool staying = link.membership && link.membership->staying();
       const std::optional<PartialDate> from =
           link.membership ? link.membership->from : std::nullopt;
       return std::string(staying ? "staying at " : "lives in ") + home_name(*link.household) +
-             since(from);
+             since(from) + (link.membership ? wording::disputed_remark(*link.membership) : "");
     }
     case CircleLinkKind::contact:
       return wording::contact_phrase(*link.relationship);
@@ -297,6 +313,8 @@ std::string CircleQuery::link_text(const ChildCircle& circle, Vertex person,
       }
       return text;
     }
+    case CircleLinkKind::seen:
+      return link.seen;
   }
   return {};
 }

@@ -30,6 +30,7 @@
 
 #include "analysis/homes.h"
 #include "analysis/roles.h"
+#include "analysis/sightings.h"
 #include "family_graph.h"
 
 namespace kinmap {
@@ -41,7 +42,8 @@ enum class CircleLinkKind {
   care,
   contact,
   partner_of_parent,
-  ex_partner_of_parent
+  ex_partner_of_parent,
+  seen,  ///< seen at the child's home or with the child (analysis/sightings.h)
 };
 
 struct CircleLink {
@@ -56,6 +58,8 @@ struct CircleLink {
   std::optional<std::size_t> household;        ///< household links: which home
   const Membership* membership = nullptr;      ///< household links: the membership
   const Relationship* abuse = nullptr;  ///< an ex-partner in the circle for abusing someone in it
+  const Event* event = nullptr;         ///< seen links: the latest sighting, incident or callout
+  std::string seen;                     ///< seen links: "seen at the home by police, 2026-10-12"
 };
 
 struct CircleMember {
@@ -87,12 +91,13 @@ class CircleQuery {
 
   /// The typed links the search follows. Vertices 0..people-1 are people (as
   /// in FamilyGraph); the rest are households.
-  enum class Step { to_parent, to_contact, to_carer, to_home, to_resident, to_partner };
+  enum class Step { to_parent, to_contact, to_carer, to_home, to_resident, to_partner, to_seen };
   struct StepEdge {
     Step step = Step::to_parent;
     const Relationship* relationship = nullptr;
     const Membership* membership = nullptr;
     std::size_t household = 0;
+    std::size_t sighting = 0;  ///< to_seen: index into sightings_
   };
   using LinkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
                                           boost::no_property, StepEdge>;
@@ -104,6 +109,7 @@ class CircleQuery {
   const FamilyGraph& family_;
   const Homes& homes_;
   const Roles& roles_;
+  std::vector<Sighting> sightings_;
   LinkGraph graph_;
 };
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "analysis/sightings.h"
 #include "analysis/wording.h"
 
 namespace kinmap {
@@ -43,7 +44,7 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
     for (const auto& a : residents)
       for (const auto& b : residents) {
         if (a.person == b.person || !together.emplace(a.person, b.person).second) continue;
-        const bool staying = a.membership && a.membership->status == MemberStatus::staying;
+        const bool staying = a.membership && a.membership->staying();
         add(a.person, b.person, ExposureLinkKind::same_household, costs.same_household,
             staying ? "staying in the same home" : "lives in the same home");
       }
@@ -105,6 +106,10 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
         }
       }
   }
+
+  // Seen at the child's home or with the child: the record says they were there.
+  for (const Sighting& s : sightings(family, homes))
+    add(s.person, s.child, ExposureLinkKind::seen, costs.seen, s.text);
 
   // A parent with no contact recorded can still reach their child.
   for (Vertex child = 0; child < family.size(); ++child) {

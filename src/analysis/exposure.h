@@ -59,6 +59,7 @@ enum class ExposureLinkKind {
   partner_of_resident,
   supervised_contact,
   parent_no_contact,
+  seen,  ///< seen at the child's home or with the child (analysis/sightings.h)
 };
 
 struct ExposureEdge {

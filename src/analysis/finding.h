@@ -14,6 +14,14 @@ enum class Severity { urgent, high, medium, low };  ///< most severe first
 std::string_view spelling(Severity severity);
 std::optional<Severity> parse_severity(std::string_view text);
 
+/// A practitioner's decision that answers a finding (the case's `reviews[]`).
+struct FindingReview {
+  std::string decision;  ///< "accepted" or "not_applicable"
+  std::string reason;
+  std::string by;
+  std::string date;
+};
+
 struct Finding {
   std::string rule;  ///< stable id, e.g. "INVISIBLE_MAN"
   Severity severity = Severity::medium;
@@ -23,6 +31,9 @@ struct Finding {
   std::optional<std::string> household;
   std::string message;  ///< plain English, names not ids: who, which child, what to do
   std::string why;      ///< the practice lesson, one sentence
+  /// Set when a review answers it: reported under "Reviewed", not counted
+  /// for --fail-on. A review that newer facts overtook leaves this empty.
+  std::optional<FindingReview> review;
 };
 
 }  // namespace kinmap

@@ -83,7 +83,10 @@ Case redact(const FamilyGraph& family) {
     household.id = id;
     household.label = "Household " + std::to_string(h + 1);
     household.ext_json.clear();
-    for (Membership& m : household.members) m.person = people.at(m.person);
+    for (Membership& m : household.members) {
+      m.person = people.at(m.person);
+      m.source = safe_source(m.source);
+    }
   }
   for (Relationship& r : c.relationships) {
     r.from = people.at(r.from);
@@ -111,6 +114,13 @@ Case redact(const FamilyGraph& family) {
     e.source = safe_source(e.source);
     e.note.clear();
     e.ext_json.clear();
+  }
+  for (Review& v : c.reviews) {
+    if (!v.person.empty()) v.person = people.at(v.person);
+    if (!v.child.empty()) v.child = people.at(v.child);
+    v.reason = "reason left out (redacted)";  // free text may name anyone
+    v.by = safe_source(v.by);
+    v.ext_json.clear();
   }
   for (DashAssessment& d : c.dash) {
     d.victim = people.at(d.victim);

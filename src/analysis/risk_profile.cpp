@@ -23,9 +23,13 @@ constexpr std::array<FormFactor, 4> kFormFactors = {{
 
 constexpr std::string_view kPerpetrator = "domestic_abuse_perpetrator";
 constexpr std::string_view kChildHarm = "child_harm_history";
+constexpr std::string_view kVictim = "domestic_abuse_victim";
 
-std::string dated(const std::string& source, const std::optional<PartialDate>& date) {
+/// "(convicted, police, 2019)": what the entry rests on, who recorded it, when.
+std::string dated(const std::string& source, const std::optional<PartialDate>& date,
+                  RiskBasis basis = RiskBasis::unknown) {
   std::vector<std::string> parts;
+  if (const auto phrase = wording::basis_phrase(basis); !phrase.empty()) parts.emplace_back(phrase);
   if (!source.empty()) parts.push_back(wording::source_name(source));
   if (date) parts.push_back(date->to_string());
   return wording::join_list(parts, ", ", ", ");
@@ -34,21 +38,27 @@ std::string dated(const std::string& source, const std::optional<PartialDate>& d
 }  // namespace
 
 RiskProfiles::RiskProfiles(const FamilyGraph& family, const Roles& roles)
-    : profiles_(family.size()) {
+    : profiles_(family.size()), support_(family.size()), victim_(family.size(), false) {
   const RiskModel& model = family.model();
+  // Victims first: their capacity factors are needs to support, not risk.
+  for (Vertex v = 0; v < family.size(); ++v) {
+    if (!family.is_adult(v)) continue;
+    victim_[v] = family.person(v).has_factor(kVictim) ||
+                 !family.incoming(v, RelationshipType::abuse).empty();
+  }
   auto add = [&](Vertex v, std::string_view factor_id, std::string evidence) {
     const RiskFactor* factor = model.factor(factor_id);
-    if (!factor || !factor->poses_risk) return;
-    auto& profile = profiles_[v];
-    for (const auto& existing : profile)
+    if (!factor || factor->kind == FactorKind::vulnerability) return;
+    auto& list = factor->kind == FactorKind::capacity && victim_[v] ? support_[v] : profiles_[v];
+    for (const auto& existing : list)
       if (existing.factor == factor_id) return;
-    profile.push_back(
-        {factor->id, factor->label, factor->urgent, factor->weight, std::move(evidence)});
+    list.push_back({factor->id, factor->label, factor->kind, factor->urgent, factor->weight,
+                    std::move(evidence)});
   };
 
   for (Vertex v = 0; v < family.size(); ++v)
     for (const RiskFlag& flag : family.person(v).risk)
-      add(v, flag.factor, dated(flag.source, flag.date));
+      add(v, flag.factor, dated(flag.source, flag.date, flag.basis));
 
   for (Vertex v = 0; v < family.size(); ++v)
     for (const auto& abuse : family.outgoing(v, RelationshipType::abuse)) {
@@ -71,13 +81,23 @@ RiskProfiles::RiskProfiles(const FamilyGraph& family, const Roles& roles)
             dash.date.to_string());
   }
 
-  for (auto& profile : profiles_)
-    std::stable_sort(profile.begin(), profile.end(),
-                     [](const RiskIndicator& a, const RiskIndicator& b) {
-                       if (a.urgent != b.urgent) return a.urgent;
-                       if (a.weight != b.weight) return a.weight > b.weight;
-                       return a.factor < b.factor;
-                     });
+  auto order = [](std::vector<RiskIndicator>& list) {
+    std::stable_sort(list.begin(), list.end(), [](const RiskIndicator& a, const RiskIndicator& b) {
+      if (a.urgent != b.urgent) return a.urgent;
+      if ((a.kind == FactorKind::harm) != (b.kind == FactorKind::harm))
+        return a.kind == FactorKind::harm;
+      if (a.weight != b.weight) return a.weight > b.weight;
+      return a.factor < b.factor;
+    });
+  };
+  for (auto& profile : profiles_) order(profile);
+  for (auto& needs : support_) order(needs);
+}
+
+bool RiskProfiles::capacity_only(Vertex v) const {
+  return poses_risk(v) &&
+         std::all_of(profiles_[v].begin(), profiles_[v].end(),
+                     [](const RiskIndicator& r) { return r.kind == FactorKind::capacity; });
 }
 
 bool RiskProfiles::urgent(Vertex v) const {
@@ -86,10 +106,18 @@ bool RiskProfiles::urgent(Vertex v) const {
 }
 
 std::string RiskProfiles::summary(Vertex v) const {
+  return summary_of(profiles_[v]);
+}
+
+std::string RiskProfiles::support_summary(Vertex v) const {
+  return summary_of(support_[v]);
+}
+
+std::string RiskProfiles::summary_of(const std::vector<RiskIndicator>& list) {
   // Factors shown by the same record are said together:
   // "threats to kill, domestic abuse perpetrator (recorded abuse of ...)".
   std::vector<std::pair<std::string, std::vector<std::string>>> by_evidence;
-  for (const auto& r : profiles_[v]) {
+  for (const auto& r : list) {
     auto it = std::find_if(by_evidence.begin(), by_evidence.end(),
                            [&](const auto& group) { return group.first == r.evidence; });
     if (it == by_evidence.end()) it = by_evidence.insert(by_evidence.end(), {r.evidence, {}});

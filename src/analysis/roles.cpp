@@ -165,11 +165,18 @@ std::string Roles::relation(Vertex person, Vertex child) const {
   if (const auto kind = family_.sibling_kind(child, person))
     return std::string(pick(
         *kind == FamilyGraph::Sibling::Kind::half ? kHalfSiblingWords : kFullSiblingWords, sex));
+  // A parent's step-parent is a step-grandparent, not "maternal grandfather".
+  auto by_blood = [](ParentKind kind) {
+    return kind == ParentKind::biological || kind == ParentKind::presumed ||
+           kind == ParentKind::adoptive;
+  };
   for (const auto& parent : parents)
     for (const auto& grandparent : family_.parents(parent.person))
       if (grandparent.person == person)
-        return std::string(side(family_.person(parent.person).sex)) +
-               std::string(pick(kGrandparentWords, sex));
+        return by_blood(parent.relationship->kind) && by_blood(grandparent.relationship->kind)
+                   ? std::string(side(family_.person(parent.person).sex)) +
+                         std::string(pick(kGrandparentWords, sex))
+                   : "step-" + std::string(pick(kGrandparentWords, sex));
   for (const auto& parent : parents)
     for (const auto& partner : family_.partners(parent.person))
       if (partner.person == person)

@@ -95,12 +95,45 @@ std::string possessive(std::string_view name) {
   return std::string(name) + "'s";
 }
 
+std::string_view basis_phrase(RiskBasis basis) {
+  switch (basis) {
+    case RiskBasis::conviction:
+      return "convicted";
+    case RiskBasis::caution:
+      return "cautioned";
+    case RiskBasis::charge:
+      return "charged";
+    case RiskBasis::allegation:
+      return "alleged";
+    case RiskBasis::disclosure:
+      return "disclosed under Clare's Law";
+    case RiskBasis::self_report:
+      return "self-reported";
+    case RiskBasis::assessment:
+      return "from an assessment";
+    case RiskBasis::intelligence:
+      return "intelligence";
+    case RiskBasis::unknown:
+      break;
+  }
+  return {};
+}
+
+std::string disputed_remark(const Membership& membership) {
+  if (membership.status != MemberStatus::disputed) return {};
+  std::string out = " (disputed: the family denies it";
+  if (!membership.source.empty()) out += "; recorded by " + source_name(membership.source);
+  return out + ")";
+}
+
 std::string_view frequency_word(Frequency frequency) {
   switch (frequency) {
     case Frequency::daily:
       return "daily";
     case Frequency::weekly:
       return "weekly";
+    case Frequency::fortnightly:
+      return "fortnightly";
     case Frequency::monthly:
       return "monthly";
     case Frequency::occasional:

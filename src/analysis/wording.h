@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "household.h"
 #include "relationship.h"
 #include "vocabulary.h"
 
@@ -34,6 +35,14 @@ std::string_view has_verb(Sex sex);
 
 /// "Mia's", "James's": the possessive of a name or role.
 std::string possessive(std::string_view name);
+
+/// How a risk entry's basis reads in a message: "convicted", "alleged",
+/// "disclosed under Clare's Law"; empty for unknown.
+std::string_view basis_phrase(RiskBasis basis);
+
+/// " (disputed: the family denies it; recorded by police)" for a disputed
+/// household member, else empty: said wherever the membership is.
+std::string disputed_remark(const Membership& membership);
 
 /// "weekly", "daily", ...; empty for unknown.
 std::string_view frequency_word(Frequency frequency);

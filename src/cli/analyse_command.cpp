@@ -81,8 +81,8 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
 
     if (!options->fail_on.empty()) {
       const Severity threshold = *parse_severity(options->fail_on);
-      for (const Finding& f : findings)
-        if (f.severity <= threshold) return static_cast<int>(kExitFindings);
+      for (const Finding& f : findings)  // a reviewed finding has been answered
+        if (f.severity <= threshold && !f.review) return static_cast<int>(kExitFindings);
     }
     return static_cast<int>(kExitOk);
   };

@@ -8,7 +8,11 @@ Overlay genogram_overlay(const AnalysisContext& context, const std::vector<Findi
   for (const auto v : family.vertices()) {
     if (!context.risk().poses_risk(v)) continue;
     PersonMarks& marks = overlay.people[family.person(v).id];
-    marks.poses_risk = true;
+    // A victim's own needs never reach here (RiskProfiles keeps them apart).
+    if (context.risk().capacity_only(v))
+      marks.care_concern = true;
+    else
+      marks.poses_risk = true;
     for (const RiskIndicator& indicator : context.risk().of(v))
       marks.risk_factors.push_back(indicator.label);
   }

@@ -33,6 +33,7 @@ std::string json_report(const CaseInfo& info, const std::vector<Finding>& findin
       "{\n  \"format\": \"kinmap-findings/1\",\n  \"case\": " + dumped(ordered_json(info.id)) +
       ",\n  \"as_of\": " + dumped(ordered_json(info.as_of.to_string())) + ",\n  \"findings\": ";
   std::array<std::size_t, 4> counts{};
+  std::size_t reviewed = 0;
   out += findings.empty() ? "[]" : "[\n";
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
@@ -45,14 +46,27 @@ std::string json_report(const CaseInfo& info, const std::vector<Finding>& findin
     item["household"] = f.household ? ordered_json(*f.household) : ordered_json(nullptr);
     item["message"] = f.message;
     item["why"] = f.why;
+    if (f.review) {
+      ordered_json review;
+      review["decision"] = f.review->decision;
+      review["reason"] = f.review->reason;
+      if (!f.review->by.empty()) review["by"] = f.review->by;
+      review["date"] = f.review->date;
+      item["review"] = review;
+    }
     out += "    ";
     append_indented(out, dumped(item, 2), 4);
     out += i + 1 < findings.size() ? ",\n" : "\n  ]";
-    ++counts[static_cast<std::size_t>(f.severity)];
+    if (f.review)
+      ++reviewed;
+    else
+      ++counts[static_cast<std::size_t>(f.severity)];
   }
+  // The severities count what is still open; answered findings apart.
   ordered_json summary;
   for (Severity s : {Severity::urgent, Severity::high, Severity::medium, Severity::low})
     summary[std::string(spelling(s))] = counts[static_cast<std::size_t>(s)];
+  summary["reviewed"] = reviewed;
   out += ",\n  \"summary\": ";
   append_indented(out, dumped(summary, 2), 2);
   out += "\n}\n";

@@ -21,12 +21,7 @@ TEST(Analyse, TheCatalogueIsTheDesignsTable) {
   // design already describes that open issues will build: named here, so
   // that building one (or the design dropping one) must update this list.
   const std::set<std::string> pending = {
-      "VICTIM_NEEDS_SUPPORT",
-      "RELIES_ON_RISK",
-      "INCIDENT_AT_HOME",  // issue 13, the findings
-      "CHILDREN_ELSEWHERE",
-      "RISK_RECORDED_ELSEWHERE",
-      "PATTERN_ACROSS_RELATIONSHIPS",
+      "CHILDREN_ELSEWHERE", "RISK_RECORDED_ELSEWHERE", "PATTERN_ACROSS_RELATIONSHIPS",
       "POSSIBLE_MATCH",  // issue 17, the caseload
   };
   std::set<std::string> design;
@@ -43,7 +38,7 @@ TEST(Analyse, TheCatalogueIsTheDesignsTable) {
     EXPECT_EQ(find_rule(rule.id), &rule);
     EXPECT_FALSE(rule.title.empty());
   }
-  EXPECT_EQ(ours.size(), 18u);
+  EXPECT_EQ(ours.size(), 21u);
   std::set<std::string> built_and_pending = ours;
   built_and_pending.insert(pending.begin(), pending.end());
   EXPECT_EQ(built_and_pending, design);

@@ -47,6 +47,19 @@ TEST(Roles, RelationsToAChild) {
   EXPECT_EQ(roles.relation(c1, c1), "");
 }
 
+TEST(Roles, AParentsStepParentIsAStepGrandparentNotAMaternalGrandfather) {
+  const FamilyGraph g = testing::family(case_json(
+      R"({"id": "m1", "sex": "female", "born": "1998"}, {"id": "c1", "sex": "female", "born": "2020"},
+         {"id": "gf", "sex": "male", "born": "1960"}, {"id": "gm", "sex": "female", "born": "1965"})",
+      R"({"type": "parent", "parent": "m1", "child": "c1"},
+         {"type": "parent", "parent": "gf", "child": "m1", "kind": "step"},
+         {"type": "parent", "parent": "gm", "child": "m1"})"));
+  const Homes homes(g);
+  const Roles roles(g, homes);
+  EXPECT_EQ(roles.relation(g.at("gf"), g.at("c1")), "step-grandfather");
+  EXPECT_EQ(roles.relation(g.at("gm"), g.at("c1")), "maternal grandmother");
+}
+
 TEST(Roles, LabelsForRedactionAreRolesAndUnique) {
   const FamilyGraph g = testing::family(kFamily);
   const Homes homes(g);

@@ -371,6 +371,19 @@ bool has_warning(const LoadResult& result, const std::string& place, const std::
                      });
 }
 
+TEST(CaseLoader, AnEventDatedAfterAsOfIsAWarningNotAnError) {
+  const auto result = load(case_json(
+      kMother, "",
+      R"("events": [{"date": "2026-12-03", "type": "police_callout", "people": ["m1"]}])"));
+  EXPECT_TRUE(result.ok());
+  EXPECT_TRUE(has_warning(result, "/events/0/date", "after the case's as_of date 2026-11-01"));
+  EXPECT_TRUE(has_warning(result, "/events/0/date", "no finding counts it"));
+  const auto on_the_day = load(case_json(
+      kMother, "",
+      R"("events": [{"date": "2026-11-01", "type": "police_callout", "people": ["m1"]}])"));
+  EXPECT_FALSE(has_warning(on_the_day, "/events/0/date", "after"));
+}
+
 TEST(CaseLoader, AnUnbornChildDueLongBeforeAsOfIsAWarning) {
   // Six years past the due date the child has surely been born; the case
   // still loads (the rest of the record stands) but the practitioner is told.

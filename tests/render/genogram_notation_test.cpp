@@ -271,6 +271,24 @@ TEST(GenogramNotation, VisitorsAreMarkedWithTheHomeTheyVisit) {
   EXPECT_NE(svg.find("does not live or stay there"), std::string::npos);
 }
 
+TEST(GenogramNotation, ADisputedMemberIsDrawnInsideWithAQuestionMark) {
+  // "Gemma says he does not live here": agencies have seen him there.
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "mum", "sex": "female", "born": "1994"}, {"id": "kid", "sex": "male", "born": "2020"},
+         {"id": "him", "sex": "male", "born": "1990"}, {"id": "lodger", "sex": "male", "born": "1980"})",
+      R"({"type": "parent", "parent": "mum", "child": "kid"})",
+      R"("households": [{"id": "home", "label": "Flat 2", "members": [
+         {"person": "mum"}, {"person": "kid"}, {"person": "him", "status": "disputed", "source": "police"},
+         {"person": "lodger", "status": "staying"}]}])"));
+  const LaidOut d = draw(family);
+  EXPECT_TRUE(d.boxes.at("cluster_home").contains(d.node("him"))) << "disputed: drawn inside";
+  EXPECT_NE(d.node("him").attribute("label").find("staying? (disputed)"), std::string::npos);
+  EXPECT_EQ(d.node("lodger").attribute("label").find("disputed"), std::string::npos);
+  EXPECT_EQ(d.node("mum").attribute("label").find("?"), std::string::npos);
+  const std::string svg = render_genogram(family, {}, {}, GenogramFormat::svg);
+  EXPECT_NE(svg.find("the family denies it"), std::string::npos) << "the key explains the mark";
+}
+
 TEST(GenogramNotation, TitleCarriesCaseAndMarkingTopAndBottom) {
   std::string text = testing::case_json(R"({"id": "a", "sex": "female", "born": "1990"})");
   text.replace(text.find(R"("id": "T-1")"), 11,

@@ -35,7 +35,7 @@ TEST(TextReport, FitsEightyColumnsGroupsByChildAndEndsWithASummary) {
   for (const auto& line : all) EXPECT_LE(report::display_width(line), 80u) << line;
   EXPECT_EQ(text.find('\x1b'), std::string::npos);  // no colour unless asked
   EXPECT_EQ(all.front(), "kinmap findings: A case that exercises most of the catalogue (T-BUSY)");
-  EXPECT_EQ(all.back(), "Summary: 3 urgent, 10 high, 8 medium, 1 low (22 findings)");
+  EXPECT_EQ(all.back(), "Summary: 4 urgent, 10 high, 7 medium, 1 low (22 findings)");
   EXPECT_EQ(all[all.size() - 2], "OFFICIAL-SENSITIVE");
   const std::size_t mia = text.find("\nMia (aged 2)\n============\n");
   const std::size_t noah = text.find("\nNoah (aged 7)\n");
@@ -126,9 +126,12 @@ TEST(JsonReport, ExactlyTheKinmapFindingsShape) {
   }
   std::vector<std::string> summary_keys;
   for (const auto& [key, value] : doc["summary"].items()) summary_keys.push_back(key);
-  EXPECT_EQ(summary_keys, (std::vector<std::string>{"urgent", "high", "medium", "low"}));
+  // The severities count open findings; "reviewed" those a review answers.
+  EXPECT_EQ(summary_keys,
+            (std::vector<std::string>{"urgent", "high", "medium", "low", "reviewed"}));
   for (const char* s : {"urgent", "high", "medium", "low"})
     EXPECT_EQ(doc["summary"][s], counts[s]) << s;
+  EXPECT_EQ(doc["summary"]["reviewed"], 0);
   EXPECT_EQ(doc["findings"].back()["rule"], "STALE_HOUSEHOLD");
   EXPECT_EQ(doc["findings"].back()["household"], "h1");
 }

@@ -112,15 +112,27 @@ void escalation(const AnalysisContext& a, Findings& out) {
     std::vector<Vertex> children = a.children_around(people);
     if (children.empty()) children = a.focus();
     const std::string with_whom = victims.empty() ? std::string() : a.child_names(victims);
+    // A DASH is completed with adult victims, never with a child.
+    std::vector<Vertex> adult_victims;
+    for (Vertex v : victims)
+      if (a.family().is_adult(v)) adult_victims.push_back(v);
+    // "Closer together" only when each gap is shorter than the one before.
+    bool closer = run.size() >= 3;
+    for (std::size_t i = 2; i < run.size() && closer; ++i)
+      closer = run[i]->date.first_day() - run[i - 1]->date.first_day() <
+               run[i - 1]->date.first_day() - run[i - 2]->date.first_day();
     std::string message =
         describe_among(a, perpetrator, children) + " has been involved in " +
         std::to_string(run.size()) + " incidents or police callouts" +
         (victims.size() == 1 ? " with " + with_whom : std::string()) + " within " +
         wording::count(static_cast<std::size_t>(window), "month", "months") + " (" +
         wording::join_list(dates, ", ", ", ") +
-        "), and no MARAC referral is recorded after the last. Incidents coming closer together "
-        "mean rising risk: look at them together in a chronology, complete a new DASH" +
-        (victims.empty() ? std::string() : " with " + with_whom) +
+        "), and no MARAC referral is recorded after the last. " +
+        (closer ? std::string("They are coming closer together, a sign of rising risk: ")
+                : std::string("Repeated incidents mean rising risk: ")) +
+        "look at them together in a chronology, " +
+        (adult_victims.empty() ? std::string("ask the police who the victims were")
+                               : "complete a new DASH with " + a.child_names(adult_victims)) +
         ", and consider a MARAC referral.";
     out.push_back(
         make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy));

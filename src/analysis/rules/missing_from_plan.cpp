@@ -56,10 +56,11 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
             has_parental_responsibility(a, v, *link.relationship))
           reasons.emplace_back("has parental responsibility for {}", false);
         if (link.kind == CircleLinkKind::household && adult)
-          reasons.emplace_back(link.membership && link.membership->status == MemberStatus::staying
-                                   ? "is staying at {} home"
-                                   : "lives in {} home",
-                               true);
+          reasons.emplace_back(
+              (link.membership && link.membership->staying() ? std::string("is staying at {} home")
+                                                             : std::string("lives in {} home")) +
+                  (link.membership ? wording::disputed_remark(*link.membership) : std::string()),
+              true);
         if (link.kind == CircleLinkKind::contact && adult)
           reasons.emplace_back("has " + wording::contact_phrase(*link.relationship) + " with {}",
                                false);
@@ -91,7 +92,7 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       text.replace(text.find("{}"), 2, r.possessive ? wording::possessive(names) : names);
       reasons.push_back(std::move(text));
     }
-    if (risk) reasons.push_back("is recorded as a risk (" + a.risk().labels(v) + ")");
+    if (risk) reasons.push_back(risk_clause(a, v));
     std::string message = a.describe(v, child_for(a, v, entry.children)) + " " +
                           wording::join_list(reasons) + ", but is not named in the " +
                           a.plan_name() + " for " + a.child_names(entry.children) + ". Name " +

@@ -75,10 +75,13 @@ void new_partner(const AnalysisContext& a, Findings& out) {
                                                        : "has not been assessed") +
           ".";
       message += risk_sentence(a, partner);
-      message += " Complete police and children's social care checks on " + a.name(partner) +
-                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
-                 ", and ask " + a.name(carer) + " about the relationship when " + he(a, carer) +
-                 " " + is(a, carer) + " seen alone.";
+      message +=
+          " Complete police and children's social care checks on " + a.name(partner) +
+          ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
+          ", and ask " + a.name(carer) + " about the relationship" +
+          // "Seen alone" is advice for victims only (DESIGN.md).
+          (a.risk().is_victim(carer) ? " when " + he(a, carer) + " " + is(a, carer) + " seen alone."
+                                     : ".");
       out.push_back(
           make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy));
     }

@@ -98,7 +98,7 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
         message += " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
         if (risk) message += " and";
       }
-      if (risk) message += " is recorded as a risk (" + a.risk().labels(man) + ")";
+      if (risk) message += " " + risk_clause(a, man);
       message += ". Pregnancy is a known trigger for domestic abuse: ask " + a.name(mother) +
                  " about abuse when she is seen alone, at booking and again around 28 weeks, "
                  "complete a DASH with "

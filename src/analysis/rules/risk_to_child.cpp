@@ -34,8 +34,7 @@ void risk_to_child(const AnalysisContext& a, Findings& out) {
       const bool urgent = a.risk().urgent(v);
       const std::string& name = a.name(child);
       std::string message = a.describe(v, child) + " can reach " + name + ": " +
-                            path->format(a.roles()) + ". " + he(a, v, true) + " " + is(a, v) +
-                            " recorded as a risk: " + a.risk().summary(v) + ".";
+                            path->format(a.roles()) + "." + risk_sentence(a, v);
       if (urgent)
         message += " The record includes " + a.risk().urgent_summary(v) +
                    ": arrange an urgent risk assessment and check now that the current "

@@ -104,11 +104,32 @@ inline std::string is(const AnalysisContext& a, Vertex v) {
   return std::string(wording::is_verb(a.person(v).sex));
 }
 
-/// " He is recorded as a risk: <summary>." when `v` poses risk, else "".
-inline std::string risk_sentence(const AnalysisContext& a, Vertex v) {
+/// "He is recorded as a risk: <summary>." for harm; for risk from capacity
+/// factors alone (drinking, mental health), what it may mean for the care
+/// the person gives, not "a risk": "His alcohol misuse (probation) may
+/// affect the care he gives." Empty when `v` poses no risk.
+inline std::string risk_statement(const AnalysisContext& a, Vertex v) {
   if (!a.risk().poses_risk(v)) return {};
-  return " " + he(a, v, true) + " " + is(a, v) + " recorded as a risk: " + a.risk().summary(v) +
-         ".";
+  if (a.risk().capacity_only(v))
+    return wording::capitalise(his(a, v)) + " " + a.risk().summary(v) + " may affect the care " +
+           he(a, v) + " gives.";
+  return he(a, v, true) + " " + is(a, v) + " recorded as a risk: " + a.risk().summary(v) + ".";
+}
+
+/// " " + risk_statement(a, v), or "" when `v` poses no risk.
+inline std::string risk_sentence(const AnalysisContext& a, Vertex v) {
+  const std::string statement = risk_statement(a, v);
+  return statement.empty() ? statement : " " + statement;
+}
+
+/// A predicate for "who ..." and lists of reasons: "is recorded as a risk
+/// (history of violence)", or "has alcohol misuse recorded, which may affect
+/// the care he gives".
+inline std::string risk_clause(const AnalysisContext& a, Vertex v) {
+  if (a.risk().capacity_only(v))
+    return has(a, v) + " " + a.risk().labels(v) + " recorded, which may affect the care " +
+           he(a, v) + " gives";
+  return is(a, v) + " recorded as a risk (" + a.risk().labels(v) + ")";
 }
 
 /// True when a `marac_referral` event concerning any of `people` (or naming

@@ -28,5 +28,8 @@ void children_not_asked(const AnalysisContext& a, std::vector<Finding>& out);
 void dash_high_risk(const AnalysisContext& a, std::vector<Finding>& out);
 void escalation(const AnalysisContext& a, std::vector<Finding>& out);
 void stale_household(const AnalysisContext& a, std::vector<Finding>& out);
+void incident_at_home(const AnalysisContext& a, std::vector<Finding>& out);
+void relies_on_risk(const AnalysisContext& a, std::vector<Finding>& out);
+void victim_needs_support(const AnalysisContext& a, std::vector<Finding>& out);
 
 }  // namespace kinmap::rules

@@ -89,7 +89,7 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
       message +=
           ", who has abused " + a.name(*abused) + (forms.empty() ? "" : " (" + forms + ")") + ",";
     } else {
-      message += ", who is recorded as a risk (" + a.risk().labels(v) + "),";
+      message += ", who " + risk_clause(a, v) + ",";
     }
     message += " can still reach " + (children.size() == 1 ? a.name(child) : "them") + ": " +
                path->format(a.roles()) + ".";

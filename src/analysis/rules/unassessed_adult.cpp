@@ -58,9 +58,9 @@ std::vector<std::string> gaps(const AnalysisContext& a, Vertex v) {
           std::string what;
           if (link.kind == CircleLinkKind::household && link.membership && link.membership->from) {
             began = link.membership->from;
-            what = link.membership->status == MemberStatus::staying ? "started staying at "
-                                                                    : "moved into ";
-            what += wording::possessive(a.name(child)) + " home";
+            what = link.membership->staying() ? "started staying at " : "moved into ";
+            what += wording::possessive(a.name(child)) + " home" +
+                    wording::disputed_remark(*link.membership);
           } else if (link.kind == CircleLinkKind::partner_of_parent && link.relationship->start &&
                      !is_parent_of(a, v, child)) {
             began = link.relationship->start;

@@ -40,6 +40,31 @@ TEST(Escalation, ThreeIncidentsWithinAYear) {
       "Dunn within 12 months (2026-01-05, 2026-03-10, 2026-09-20)");
 }
 
+TEST(Escalation, SaysCloserTogetherOnlyWhenTheGapsShrink) {
+  // 64 then 194 days apart: more incidents, not closer together.
+  const auto wider = findings(
+      case_json(kPeople, kLinks, events("2026-01-05", "2026-03-10", "2026-09-20")), "ESCALATION");
+  ASSERT_EQ(wider.size(), 1u);
+  EXPECT_EQ(wider[0].message.find("closer together"), std::string::npos) << wider[0].message;
+  EXPECT_MENTIONS(wider[0], "Repeated incidents mean rising risk");
+  // 120 then 30 days apart.
+  const auto closer = findings(
+      case_json(kPeople, kLinks, events("2026-03-01", "2026-06-29", "2026-07-29")), "ESCALATION");
+  ASSERT_EQ(closer.size(), 1u);
+  EXPECT_MENTIONS(closer[0], "They are coming closer together");
+}
+
+TEST(Escalation, ADashIsCompletedWithTheAdultVictimNeverWithTheChild) {
+  // The callouts name Mia too (she was there); the DASH is Kayleigh's.
+  std::string text = case_json(kPeople, kLinks, events("2026-01-05", "2026-03-10", "2026-09-20"));
+  for (std::size_t at = 0; (at = text.find(R"(["m1", "f1"])", at)) != std::string::npos;)
+    text.replace(at, 12, R"(["m1", "f1", "c1"])");
+  const auto found = findings(text, "ESCALATION");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_MENTIONS(found[0], "complete a new DASH with Kayleigh Dunn,");
+  EXPECT_EQ(found[0].message.find("DASH with Kayleigh Dunn and Mia"), std::string::npos);
+}
+
 TEST(Escalation, OnePerpetratorWithTwoVictimsIsOneEscalation) {
   const auto found = findings(
       case_json(kPeople + R"(, {"id": "x1", "name": "Sophie Reid", "sex": "female", "age": 24})",
