@@ -736,7 +736,8 @@ Written lay_out_and_write(GraphvizGraph& graph, const GenogramOptions& options,
 /// aborts, loops or runs out of memory. Read only inside the child (never
 /// in kinmap's own process): "abort", "hang", "memory",
 /// "abort-with-households" (only while household boxes are drawn, so the
-/// simpler drawing succeeds), or "lose-line" (Graphviz's "lost edge" error
+/// simpler drawing succeeds), "abort-wrapped" (only while a wide family may
+/// be wrapped, so the one-row drawing succeeds), or "lose-line" (Graphviz's "lost edge" error
 /// for the first line between two people, as on big trees).
 void fail_on_purpose_for_tests(const GenogramOptions& options, const GraphvizGraph& graph) {
   const char* fault = std::getenv("KINMAP_TEST_LAYOUT_FAULT");
@@ -748,7 +749,9 @@ void fail_on_purpose_for_tests(const GenogramOptions& options, const GraphvizGra
         agerr(AGERR, "lost %s %s edge\n", agnameof(agtail(e)), agnameof(aghead(e)));
         return;
       }
-  if (which == "abort" || (which == "abort-with-households" && options.households)) std::abort();
+  if (which == "abort" || (which == "abort-with-households" && options.households) ||
+      (which == "abort-wrapped" && options.wrap))
+    std::abort();
   if (which == "hang")
     for (volatile bool forever = true; forever;) {
     }

@@ -261,6 +261,22 @@ TEST(PageSize, TheLargeFamilyPrintsWholeOnA3WithNamesLegible) {
     EXPECT_NE(text.find(name), std::string::npos) << name;
 }
 
+// The compact layout is the newest thing Graphviz sees: when it fails, the
+// family is drawn as before, in one long row with its household boxes,
+// and stderr says so.
+TEST(PageSize, WhenTheCompactLayoutFailsTheFamilyIsDrawnInOneRow) {
+  const std::string large_family = testing::source_path("examples/large_family.json");
+  const LayoutFault fault("abort-wrapped");
+  const CliRun r = testing::run_kinmap({"render", large_family, "-o", "-", "--format", "svg"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_TRUE(says(r, "kinmap: " + large_family +
+                          ": the compact layout failed (Graphviz stopped with an internal error"))
+      << r.err;
+  EXPECT_TRUE(says(r, "the family is drawn in one long row instead")) << r.err;
+  EXPECT_NE(r.out.find("<title>cluster_h_a1</title>"), std::string::npos) << "no household box";
+  EXPECT_NE(r.out.find("<title>b3c1</title>"), std::string::npos);
+}
+
 // Wrapping is no cure for size: 300 unrelated women and six mothers with
 // their children cannot be read on A4 however they are arranged.
 TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
