@@ -100,10 +100,10 @@ class GenogramBuilder {
     add_sibling_order();
     add_bands();
     for (const OverlayLine& line : overlay_lines_) draw_overlay(line);
-    // A wide family's key is wide and short, like the family: about a
-    // column for every two people across (a column is some 200 pt).
+    // A wide family's key is wide and short, like the family: a column
+    // (some 200 pt) for every two people across, and one more.
     const std::size_t key_columns =
-        bands_.wide ? std::clamp<std::size_t>(bands_.across / 2, 2, 6) : 2;
+        bands_.wide ? std::clamp<std::size_t>(bands_.across / 2 + 1, 2, 6) : 2;
     graph_.set_html(graph_.get(), "label",
                     legend_.html(family_.case_data().info.marking, key_columns));
     return std::move(graph_);
