@@ -38,9 +38,10 @@ struct GenogramBands {
   std::vector<GenogramBranch> branches;  ///< in file order of their first person
   /// Branch indices, band by band from the top, left to right in each.
   std::vector<std::vector<std::size_t>> bands;
-  /// The family would be too wide for an A3 page at full size in one row:
-  /// it is drawn compact (tighter spacing, short household labels, a wide
-  /// key), whether or not it was wrapped.
+  /// The family would be too wide for an A3 page at full size in one row,
+  /// but not so large that it could never be read there: it is drawn
+  /// compact (tighter spacing, short household labels, a wide key),
+  /// whether or not it was wrapped. False: one band, drawn as it always was.
   bool wide = false;
   /// The most people side by side in one generation of one band.
   std::size_t across = 0;
