@@ -45,7 +45,7 @@ TEST(GenogramBands, TheKellyAndHoltFamiliesAreTwoBranchesStackedInTwoBands) {
   EXPECT_EQ(bands.across, std::max(kelly.widest, holt.widest));
 }
 
-TEST(GenogramBands, ASmallFamilyWithALoneVisitorStaysInOneBand) {
+TEST(GenogramBands, ASmallFamilyAndAnUnrelatedManStayInOneBand) {
   const FamilyGraph family = testing::family(testing::case_json(
       R"({"id": "mum", "sex": "female", "born": "1990"},
          {"id": "dad", "sex": "male", "born": "1988"},
@@ -78,11 +78,10 @@ TEST(GenogramBands, PeopleInOneHomeAreOneBranchThoughNotRelated) {
   EXPECT_EQ(bands.branches[0].people.size(), 3u);
 }
 
-// Twelve unrelated couples with two children each, too wide for one row:
-// several bands, each no wider than the widest, every couple whole.
-TEST(GenogramBands, ManyUnrelatedFamiliesWrapOntoSeveralBands) {
+/// `couples` unrelated couples with two children each.
+FamilyGraph unrelated_families(int couples) {
   std::string people, relationships;
-  for (int i = 0; i < 12; ++i) {
+  for (int i = 0; i < couples; ++i) {
     const std::string n = std::to_string(i);
     people += std::string(i ? "," : "") + R"({"id": "m)" + n +
               R"(", "sex": "female", "born": "1990"},
@@ -99,7 +98,13 @@ TEST(GenogramBands, ManyUnrelatedFamiliesWrapOntoSeveralBands) {
         relationships += R"(,{"type": "parent", "parent": ")" + parent + n + R"(", "child": ")" +
                          child + n + R"("})";
   }
-  const FamilyGraph family = testing::family(testing::case_json(people, relationships));
+  return testing::family(testing::case_json(people, relationships));
+}
+
+// Twelve unrelated couples with two children each, too wide for one row:
+// several bands, each no wider than the widest, every couple whole.
+TEST(GenogramBands, ManyUnrelatedFamiliesWrapOntoSeveralBands) {
+  const FamilyGraph family = unrelated_families(12);
   const GenogramBands bands = plan_bands(family, plan_genogram(family, {}));
   ASSERT_EQ(bands.branches.size(), 12u);
   EXPECT_TRUE(bands.wide);
@@ -109,6 +114,16 @@ TEST(GenogramBands, ManyUnrelatedFamiliesWrapOntoSeveralBands) {
   for (std::size_t b = 0; b < bands.bands.size(); ++b)
     for (std::size_t branch : bands.bands[b]) EXPECT_EQ(branch, seen++);  // in file order
   EXPECT_EQ(seen, 12u);
+}
+
+// Three hundred families (1,200 people) cannot be read on A3 however they
+// are wrapped: left in one row, where Graphviz lays each out on its own.
+TEST(GenogramBands, AFamilyTooLargeToReadAnywayIsNotWrapped) {
+  const FamilyGraph family = unrelated_families(300);
+  const GenogramBands bands = plan_bands(family, plan_genogram(family, {}));
+  EXPECT_EQ(bands.branches.size(), 300u);
+  EXPECT_FALSE(bands.wide);
+  EXPECT_EQ(bands.bands.size(), 1u);
 }
 
 }  // namespace
