@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "genogram_bands.h"
 #include "genogram_graph.h"
 #include "genogram_plan.h"
 #include "graphviz.h"
@@ -77,6 +78,7 @@ class GenogramBuilder {
         overlay_(overlay),
         options_(options),
         plan_(plan_genogram(family, options.only)),
+        bands_(options.wrap ? plan_bands(family, plan_) : GenogramBands{}),
         graph_("genogram") {}
 
   GraphvizGraph build() {
@@ -98,8 +100,14 @@ class GenogramBuilder {
     add_relationship_overlays();
     add_exposure_paths();
     add_sibling_order();
+    add_bands();
     for (const OverlayLine& line : overlay_lines_) draw_overlay(line);
-    graph_.set_html(graph_.get(), "label", legend_.html(family_.case_data().info.marking));
+    // A wide family's key is wide and short, like the family: a column
+    // (some 200 pt) for every two people across, and one more.
+    const std::size_t key_columns =
+        bands_.wide ? std::clamp<std::size_t>(bands_.across / 2 + 1, 2, 6) : 2;
+    graph_.set_html(graph_.get(), "label",
+                    legend_.html(family_.case_data().info.marking, key_columns));
     return std::move(graph_);
   }
 
@@ -108,7 +116,12 @@ class GenogramBuilder {
     graph_.declare(AGRAPH, "newrank", "true");
     graph_.declare(AGRAPH, "rankdir", "TB");
     graph_.declare(AGRAPH, "nodesep", "0.3");
-    graph_.declare(AGRAPH, "ranksep", "0.3");
+    // Graphviz 2.43's second crossing pass over a graph with clusters
+    // ignores the birth-order edges inside household boxes: on a family
+    // wrapped into bands it reverses brothers and sisters and then cannot
+    // route the edge between them ("triangulation failed"). One pass only.
+    if (bands_.bands.size() > 1) graph_.declare(AGRAPH, "remincross", "false");
+    graph_.declare(AGRAPH, "ranksep", bands_.wide ? "0.15" : "0.3");
     graph_.declare(AGRAPH, "fontname", kFont);
     graph_.declare(AGRAPH, "fontsize", "10");
     graph_.declare(AGRAPH, "labelloc", "b");
@@ -157,9 +170,12 @@ class GenogramBuilder {
       graph_.set(box, "labelloc", "t");
       graph_.set(box, "labeljust", "l");
       std::string label = label_text(household.label.empty() ? household.id : household.label);
+      // In a wide family the date goes below the name: a box no wider than
+      // the people in it.
       if (household.confirmed)
-        label +=
-            " <FONT POINT-SIZE=\"8\">(confirmed " + household.confirmed->to_string() + ")</FONT>";
+        label += std::string(bands_.wide ? "<BR ALIGN=\"LEFT\"/>" : " ") +
+                 "<FONT POINT-SIZE=\"8\">(confirmed " + household.confirmed->to_string() +
+                 ")</FONT>" + (bands_.wide ? "<BR ALIGN=\"LEFT\"/>" : "");
       graph_.set_html(box, "label",
                       "<FONT COLOR=\"" + std::string(kHouseholdColor) + "\">" + label + "</FONT>");
       legend_.use_household();
@@ -427,6 +443,30 @@ class GenogramBuilder {
       }
   }
 
+  // A wide family in bands (genogram_bands.h): each band held below the
+  // one above by an invisible edge from the lowest person drawn there to
+  // the top of each branch in the band. Weight 0: it sets the rows, it
+  // pulls nobody sideways. Branches share no line (an abuse, contact or
+  // care line joins two people into one branch), so no such edge runs
+  // beside another between the same two people.
+  void add_bands() {
+    for (std::size_t b = 1; b < bands_.bands.size(); ++b) {
+      const std::string& above = family_.person(bands_.anchor(b - 1)).id;
+      for (std::size_t branch : bands_.bands[b]) {
+        const std::string& top = family_.person(bands_.branches[branch].top).id;
+        if (overlay_line_of_pair_.count(above < top ? std::make_pair(above, top)
+                                                    : std::make_pair(top, above)))
+          continue;
+        Agedge_t* e =
+            graph_.edge(graph_.node(above), graph_.node(top), "band:" + above + ":" + top);
+        graph_.set(e, "style", "invis");
+        graph_.set(e, "weight", "0");
+        graph_.set(e, "minlen", "1");
+        graph_.set(e, "class", "other");
+      }
+    }
+  }
+
   // Overlay lines. Every line between the same two people (two abuse
   // records, contact and a risk path, care both ways) becomes ONE edge
   // carrying every label, its colours drawn side by side: no line hides
@@ -593,9 +633,11 @@ class GenogramBuilder {
   const Overlay& overlay_;
   const GenogramOptions& options_;
   GenogramPlan plan_;
+  GenogramBands bands_;
   GraphvizGraph graph_;
   Legend legend_;
   Agraph_t* family_cluster_ = nullptr;
+
   std::map<std::size_t, Agraph_t*> boxes_;
   std::map<Vertex, Agraph_t*> box_of_;
   std::map<std::pair<std::string, std::string>, std::size_t> overlay_line_of_pair_;
@@ -707,7 +749,8 @@ Written lay_out_and_write(GraphvizGraph& graph, const GenogramOptions& options,
 /// aborts, loops or runs out of memory. Read only inside the child (never
 /// in kinmap's own process): "abort", "hang", "memory",
 /// "abort-with-households" (only while household boxes are drawn, so the
-/// simpler drawing succeeds), or "lose-line" (Graphviz's "lost edge" error
+/// simpler drawing succeeds), "abort-wrapped" (only while a wide family may
+/// be wrapped, so the one-row drawing succeeds), or "lose-line" (Graphviz's "lost edge" error
 /// for the first line between two people, as on big trees).
 void fail_on_purpose_for_tests(const GenogramOptions& options, const GraphvizGraph& graph) {
   const char* fault = std::getenv("KINMAP_TEST_LAYOUT_FAULT");
@@ -719,7 +762,9 @@ void fail_on_purpose_for_tests(const GenogramOptions& options, const GraphvizGra
         agerr(AGERR, "lost %s %s edge\n", agnameof(agtail(e)), agnameof(aghead(e)));
         return;
       }
-  if (which == "abort" || (which == "abort-with-households" && options.households)) std::abort();
+  if (which == "abort" || (which == "abort-with-households" && options.households) ||
+      (which == "abort-wrapped" && options.wrap))
+    std::abort();
   if (which == "hang")
     for (volatile bool forever = true; forever;) {
     }
@@ -772,8 +817,10 @@ const GraphvizContext& graphviz_context() {
   return context;
 }
 
-Genogram draw_genogram(const FamilyGraph& family, const Overlay& overlay,
-                       const GenogramOptions& options, GenogramFormat format) {
+namespace {
+
+Genogram draw_once(const FamilyGraph& family, const Overlay& overlay,
+                   const GenogramOptions& options, GenogramFormat format) {
   GraphvizGraph graph = genogram_graph(family, overlay, options);
   Genogram drawn;
   drawn.people = people_in(graph);
@@ -818,6 +865,28 @@ Genogram draw_genogram(const FamilyGraph& family, const Overlay& overlay,
   drawn.bytes = std::move(written.bytes);
   drawn.notes = report.notes;
   return drawn;
+}
+
+}  // namespace
+
+Genogram draw_genogram(const FamilyGraph& family, const Overlay& overlay,
+                       const GenogramOptions& options, GenogramFormat format) {
+  try {
+    return draw_once(family, overlay, options, format);
+  } catch (const LayoutFailed& e) {
+    // The compact layout is new to Graphviz's weak spots: when it loses a
+    // line or crashes, the family in one row (the layout kinmap had before)
+    // before anything simpler. Not after a timeout: that would double it.
+    const bool retry = e.stop() == LayoutStop::lines_lost || e.stop() == LayoutStop::crashed;
+    if (!retry || !options.wrap || !plan_bands(family, plan_genogram(family, options.only)).wide)
+      throw;
+    GenogramOptions one_row = options;
+    one_row.wrap = false;
+    Genogram drawn = draw_once(family, overlay, one_row, format);
+    drawn.notes.insert(drawn.notes.begin(), "the compact layout failed (" + std::string(e.what()) +
+                                                "); the family is drawn in one long row instead");
+    return drawn;
+  }
 }
 
 std::string render_genogram(const FamilyGraph& family, const Overlay& overlay,

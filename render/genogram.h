@@ -46,6 +46,11 @@ struct GenogramOptions {
   /// Draw the household boxes. Without them Graphviz 2.43 is far less
   /// likely to fail: the simpler drawing kinmap falls back to.
   bool households = true;
+  /// Draw a family too wide for a page compact, its unrelated branches
+  /// wrapped onto bands one below the other (genogram_bands.h). False: in
+  /// one row, as Graphviz puts it; draw_genogram falls back to that by
+  /// itself when the compact layout fails.
+  bool wrap = true;
   /// When the output's size is imposed (a page, an image cap) and names
   /// would come out smaller than kLegiblePoints, throw IllegibleDrawing
   /// instead of drawing a sliver. False (--all): draw it however small.

@@ -1,5 +1,6 @@
 #include "legend.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "label_text.h"
@@ -84,23 +85,33 @@ void Legend::use_care_concern() {
       "BORDER=\"2\" COLOR=\"" + std::string(kCareConcernColor) + "\"");
 }
 
-std::string Legend::html(std::string_view marking) const {
+std::string Legend::html(std::string_view marking, std::size_t columns) const {
+  columns = std::max<std::size_t>(columns, 1);
+  const std::string span = std::to_string(3 * columns - 1);  // symbol, meaning, a gap between
   std::string out =
       "<TABLE BORDER=\"1\" COLOR=\"#9e9e9e\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
-      "<TR><TD COLSPAN=\"5\" ALIGN=\"LEFT\"><B>Key</B></TD></TR>";
-  // Two columns of symbols, so the key is wide and short like the family.
+      "<TR><TD COLSPAN=\"" +
+      span + "\" ALIGN=\"LEFT\"><B>Key</B></TD></TR>";
+  // Columns of symbols read down, so the key is wide and short like the family.
   std::vector<const Row*> rows;
   for (const auto& [key, row] : rows_) rows.push_back(&row);
-  const std::size_t half = (rows.size() + 1) / 2;
+  const std::size_t down = (rows.size() + columns - 1) / columns;
   const auto cells = [](const Row* row) {
     if (!row) return std::string("<TD></TD><TD></TD>");
     return "<TD " + (row->cell_attributes.empty() ? std::string() : row->cell_attributes + " ") +
            "ALIGN=\"CENTER\">" + row->symbol + "</TD><TD ALIGN=\"LEFT\">" + row->meaning + "</TD>";
   };
-  for (std::size_t i = 0; i < half; ++i)
-    out += "<TR>" + cells(rows[i]) + "<TD WIDTH=\"12\"></TD>" +
-           cells(i + half < rows.size() ? rows[i + half] : nullptr) + "</TR>";
-  if (!marking.empty()) out += "<TR><TD COLSPAN=\"5\"><B>" + label_text(marking) + "</B></TD></TR>";
+  for (std::size_t i = 0; i < down; ++i) {
+    out += "<TR>";
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (c > 0) out += "<TD WIDTH=\"12\"></TD>";
+      const std::size_t at = c * down + i;
+      out += cells(at < rows.size() ? rows[at] : nullptr);
+    }
+    out += "</TR>";
+  }
+  if (!marking.empty())
+    out += "<TR><TD COLSPAN=\"" + span + "\"><B>" + label_text(marking) + "</B></TD></TR>";
   out += "</TABLE>";
   return out;
 }

@@ -40,9 +40,9 @@ class Legend {
   void use_care_concern();
 
   bool empty() const { return rows_.empty(); }
-  /// The table (the inside of an HTML-like label), ending with `marking`
-  /// (escaped here) when it is not empty.
-  std::string html(std::string_view marking) const;
+  /// The table (the inside of an HTML-like label), `columns` symbols
+  /// across, ending with `marking` (escaped here) when it is not empty.
+  std::string html(std::string_view marking, std::size_t columns = 2) const;
 
  private:
   struct Row {

@@ -17,6 +17,7 @@
 
 #include "cli/cli.h"
 #include "example_support.h"
+#include "genogram.h"
 #include "test_support.h"
 
 namespace kinmap {
@@ -135,8 +136,9 @@ INSTANTIATE_TEST_SUITE_P(Formats, EveryDrawingCommand,
 TEST(LayoutSafety, GraphvizWarningsReachTheUserInKinmapsWordsOnly) {
   // Graphviz leaves out an abuse label it cannot place beside the lines here.
   const CliRun r = testing::run_kinmap(
-      {"render", testing::source_path("tests/render/regressions/two_abuse_records_between_homes.json"),
-       "-o", "-", "--format", "svg"});
+      {"render",
+       testing::source_path("tests/render/regressions/two_abuse_records_between_homes.json"), "-o",
+       "-", "--format", "svg"});
   ASSERT_EQ(r.code, kExitOk) << r.err;
   EXPECT_TRUE(says(r,
                    "1 line label could not be placed without covering someone and was left "
@@ -230,12 +232,58 @@ TEST(PageSize, MoreThanThreeThousandPeopleAreDeclinedAtOnceInAnyFormat) {
   EXPECT_TRUE(r.out.empty());
 }
 
+// large_family (62 people, the Kelly and Holt families side by side: 3,600
+// pt wide in one row, names at 3 pt on A3) is wrapped, one family above the
+// other, and prints whole on A3 with names at 6 pt or more.
+TEST(PageSize, TheLargeFamilyPrintsWholeOnA3WithNamesLegible) {
+  const std::string large_family = testing::source_path("examples/large_family.json");
+  const FamilyGraph family = testing::family(testing::read_file(large_family));
+  GenogramOptions options;
+  options.page = Page::a3;
+  const Genogram drawn = draw_genogram(family, Overlay{}, options, GenogramFormat::svg);
+  EXPECT_EQ(drawn.people, 62u);
+  EXPECT_GE(drawn.name_points, kLegiblePoints);
+  EXPECT_NE(drawn.bytes.find("<svg width=\"1191pt\" height=\"842pt\""), std::string::npos)
+      << drawn.bytes.substr(0, 400);
+
+  TempFolder folder;
+  const std::string pdf = folder.file("large_family.pdf");
+  const CliRun r = testing::run_kinmap({"render", large_family, "-o", pdf, "--page", "a3"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_EQ(r.err.find("circles"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("one long row"), std::string::npos) << r.err;
+  const std::string info = command_output("pdfinfo '" + pdf + "'");
+  EXPECT_NE(info.find("Page size:       1191 x 842 pts (A3)"), std::string::npos) << info;
+  // Everyone is on the page, the children the case is about and their
+  // great-grandparents alike.
+  const std::string text = command_output("pdftotext '" + pdf + "' -");
+  for (const std::string name : {"Albert", "Walter", "Leo Holt", "Zara", "Archie", "Oscar"})
+    EXPECT_NE(text.find(name), std::string::npos) << name;
+}
+
+// The compact layout is the newest thing Graphviz sees: when it fails, the
+// family is drawn as before, in one long row with its household boxes,
+// and stderr says so.
+TEST(PageSize, WhenTheCompactLayoutFailsTheFamilyIsDrawnInOneRow) {
+  const std::string large_family = testing::source_path("examples/large_family.json");
+  const LayoutFault fault("abort-wrapped");
+  const CliRun r = testing::run_kinmap({"render", large_family, "-o", "-", "--format", "svg"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_TRUE(says(r, "kinmap: " + large_family +
+                          ": the compact layout failed (Graphviz stopped with an internal error"))
+      << r.err;
+  EXPECT_TRUE(says(r, "the family is drawn in one long row instead")) << r.err;
+  EXPECT_NE(r.out.find("<title>cluster_h_a1</title>"), std::string::npos) << "no household box";
+  EXPECT_NE(r.out.find("<title>b3c1</title>"), std::string::npos);
+}
+
+// Wrapping is no cure for size: 300 unrelated women and six mothers with
+// their children cannot be read on A4 however they are arranged.
 TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
-  // 60 unrelated women, and six mothers each with a child the case is about.
   std::string people;
   std::string parents;
   std::string focus;
-  for (int i = 0; i < 60; ++i)
+  for (int i = 0; i < 300; ++i)
     people += R"({"id": "p)" + std::to_string(i) + R"(", "sex": "female"},)";
   for (int i = 1; i <= 6; ++i) {
     const std::string n = std::to_string(i);
@@ -252,7 +300,7 @@ TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
   const CliRun r =
       testing::run_kinmap({"render", "-", "-o", "-", "--format", "svg", "--page", "a4"}, text);
   ASSERT_EQ(r.code, kExitOk) << r.err;
-  EXPECT_TRUE(says(r, "the whole family is not drawn: 72 people would print with names")) << r.err;
+  EXPECT_TRUE(says(r, "the whole family is not drawn: 312 people would print with names")) << r.err;
   EXPECT_TRUE(says(r,
                    "drawn the focus children's circles (c1, c2, c3, c4, c5 and 1 more: 12 "
                    "people) instead (--all draws everyone)"))
@@ -266,10 +314,22 @@ TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
   EXPECT_EQ(all.err.find("circles"), std::string::npos) << all.err;
 }
 
+/// A mother of `children`: one branch, one long row that no wrapping can break.
+std::string mother_of(std::size_t children) {
+  std::string people = R"({"id": "mum", "sex": "female", "born": "1960-01-01"})";
+  std::string parents;
+  for (std::size_t i = 0; i < children; ++i) {
+    people += R"(,{"id": "c)" + std::to_string(i) + R"(", "sex": "female", "born": "1990-01-01"})";
+    parents += (i ? "," : "") + std::string(R"({"type": "parent", "parent": "mum", "child": "c)") +
+               std::to_string(i) + R"("})";
+  }
+  return testing::case_json(people, parents);
+}
+
 TEST(RasterSize, APngNeverExceedsWhatAViewerCanOpen) {
   TempFolder folder;
   const std::string png = folder.file("row.png");
-  const CliRun r = testing::run_kinmap({"render", "-", "-o", png, "--all"}, row_of_people(400));
+  const CliRun r = testing::run_kinmap({"render", "-", "-o", png, "--all"}, mother_of(300));
   ASSERT_EQ(r.code, kExitOk) << r.err;
   const std::string bytes = testing::read_file(png);
   ASSERT_GT(bytes.size(), 24u);
@@ -286,7 +346,7 @@ TEST(RasterSize, APngNeverExceedsWhatAViewerCanOpen) {
   EXPECT_GT(width, 8000u) << "scaled down further than the cap needs";
   // Without --all, names that small are declined rather than drawn.
   const CliRun declined =
-      testing::run_kinmap({"render", "-", "-o", png, "--format", "png"}, row_of_people(400));
+      testing::run_kinmap({"render", "-", "-o", png, "--format", "png"}, mother_of(300));
   EXPECT_EQ(declined.code, kExitOutput) << declined.err;
   EXPECT_TRUE(says(declined, "px high in the largest image a viewer can open")) << declined.err;
 }

@@ -91,7 +91,7 @@ const std::map<std::string, int> kCrossingCeilings = {
     {"grandmother_relied_on", 0},
     {"invisible_father_contact", 0},
     {"kinship_grandmother", 0},
-    {"large_family", 43},
+    {"large_family", 25},
     {"new_partner_violent_past", 0},
     {"separation_threat_to_kill", 0},
     {"teenage_mother_older_partner", 0},
