@@ -64,9 +64,13 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
     drop[i] = true;
   }
 
-  // An unknown father who is not around: INVISIBLE_MAN alone.
+  // An unknown father who is not around: INVISIBLE_MAN alone. Any man
+  // nobody has identified: INVISIBLE_MAN asks who he is, and nobody can ask
+  // him about other children before that (OTHER_CHILDREN left out).
   for (Vertex v = 0; v < a.family().size(); ++v) {
-    if (!absent_unknown_father(a, v)) continue;
+    const bool absent_father = absent_unknown_father(a, v);
+    const bool unidentified = a.is_man(v) && a.person(v).identity == Identity::unknown;
+    if (!absent_father && !unidentified) continue;
     const std::string& id = a.person(v).id;
     bool invisible = false;
     for (const Finding& f : findings)
@@ -74,8 +78,10 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
     if (!invisible) continue;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       const std::string& rule = findings[i].rule;
-      if (first_is(findings[i], id) && (rule == "UNASSESSED_ADULT" || rule == "MISSING_FROM_PLAN" ||
-                                        rule == "FATHER_NOT_INVITED" || rule == "OTHER_CHILDREN"))
+      if (!first_is(findings[i], id)) continue;
+      if (rule == "OTHER_CHILDREN" ||
+          (absent_father && (rule == "UNASSESSED_ADULT" || rule == "MISSING_FROM_PLAN" ||
+                             rule == "FATHER_NOT_INVITED")))
         drop[i] = true;
     }
   }

@@ -8,6 +8,8 @@
 //   that would ask about him (UNASSESSED_ADULT, MISSING_FROM_PLAN,
 //   FATHER_NOT_INVITED, OTHER_CHILDREN) are left out; nobody can assess,
 //   name or invite a man nobody has identified.
+// - Any man whose identity is unknown: INVISIBLE_MAN asks who he is first;
+//   OTHER_CHILDREN (ask him about other children) is left out.
 #pragma once
 
 #include <vector>

@@ -68,5 +68,18 @@ TEST(OneSituation, AnUnknownFatherWithContactIsStillAskedAboutByEveryRule) {
   EXPECT_NE(std::find(rules.begin(), rules.end(), "MISSING_FROM_PLAN"), rules.end());
 }
 
+TEST(OneSituation, AManNobodyHasIdentifiedIsNotAskedAboutOtherChildrenBeforeWhoHeIs) {
+  const auto all = analyse_json(case_json(
+      R"({"id": "m1", "name": "Chloe Barnes", "sex": "female", "born": "1999"},
+         {"id": "x1", "sex": "male", "identity": "unknown", "name": "Man seen at the flat"},
+         {"id": "c1", "name": "Tyler", "sex": "male", "born": "2021-05-05"})",
+      R"({"type": "parent", "parent": "m1", "child": "c1"})",
+      R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}]}],
+         "events": [{"date": "2026-08-20", "type": "sighting", "people": ["x1"], "household": "h1"}])"));
+  const auto rules = rules_about(all, "x1");
+  EXPECT_NE(std::find(rules.begin(), rules.end(), "INVISIBLE_MAN"), rules.end());
+  EXPECT_EQ(std::find(rules.begin(), rules.end(), "OTHER_CHILDREN"), rules.end());
+}
+
 }  // namespace
 }  // namespace kinmap
