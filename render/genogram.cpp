@@ -309,6 +309,13 @@ class GenogramBuilder {
              label_lines(home.label.empty() ? home.id : home.label, 14) + "</I></FONT>";
       legend_.use_visitor();
     }
+    if (auto seen = plan_.seen_at.find(v); seen != plan_.seen_at.end()) {
+      const Household& home = family_.case_data().households[seen->second.household];
+      out += "<BR/><FONT POINT-SIZE=\"8\"><I>seen at " +
+             label_lines(home.label.empty() ? home.id : home.label, 14) + "<BR/>" +
+             seen->second.date.to_string() + "</I></FONT>";
+      legend_.use_seen();
+    }
     return out;
   }
 

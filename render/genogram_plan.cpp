@@ -91,6 +91,30 @@ void assign_boxes(const FamilyGraph& family, GenogramPlan& plan) {
       if (member.membership->status == MemberStatus::visitor && plan.draws(member.person) &&
           !box_of.count(member.person))
         plan.visiting.emplace(member.person, h);
+  // Seen at a home (a sighting, incident or call-out there within the
+  // sighting window) without living there: marked with the home and the date
+  // of the latest, so nobody reads a man standing apart as unconnected.
+  const int window = family.model().thresholds().sighting_window_months;
+  for (const Event& e : family.case_data().events) {
+    if (e.household.empty() ||
+        (e.type != EventType::sighting && e.type != EventType::incident &&
+         e.type != EventType::police_callout) ||
+        e.date.last_day() < months_before(today, window))
+      continue;
+    std::optional<std::size_t> h;
+    for (std::size_t i = 0; i < households.size() && !h; ++i)
+      if (households[i].id == e.household) h = i;
+    if (!h) continue;
+    for (const std::string& id : e.people) {
+      const auto v = family.find(id);
+      if (!v || !plan.draws(*v) || box_of.count(*v) || plan.visiting.count(*v) ||
+          !family.is_adult(*v))
+        continue;
+      auto [it, fresh] = plan.seen_at.try_emplace(*v, GenogramPlan::SeenAt{*h, e.date});
+      if (!fresh && e.date.last_day() > it->second.date.last_day())
+        it->second = GenogramPlan::SeenAt{*h, e.date};
+    }
+  }
   for (std::size_t h = 0; h < households.size(); ++h) {
     std::vector<Vertex> inside;
     for (Vertex v : plan.people)

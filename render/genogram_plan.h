@@ -59,6 +59,12 @@ struct GenogramPlan {
   std::set<FamilyGraph::Vertex> disputed;
   /// People drawn outside every box who visit a home: household index.
   std::map<FamilyGraph::Vertex, std::size_t> visiting;
+  /// People seen at a home they do not live in (the latest sighting there).
+  struct SeenAt {
+    std::size_t household = 0;
+    PartialDate date = *PartialDate::parse("2000");
+  };
+  std::map<FamilyGraph::Vertex, SeenAt> seen_at;
 
   bool draws(FamilyGraph::Vertex v) const;
 };

@@ -25,6 +25,10 @@ class Legend {
     use("42a disputed", "<I>staying? (disputed)</I>",
         "seen staying in the home; the family denies it");
   }
+  void use_seen() {
+    use("42c seen", "<I>seen at</I>",
+        "seen at the home named (a sighting, incident or call-out), with the date");
+  }
   void use_visitor() {
     use("42b visitor", "<I>visits</I>", "visits the home named, does not live or stay there");
   }

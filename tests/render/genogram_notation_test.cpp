@@ -289,6 +289,23 @@ TEST(GenogramNotation, ADisputedMemberIsDrawnInsideWithAQuestionMark) {
   EXPECT_NE(svg.find("the family denies it"), std::string::npos) << "the key explains the mark";
 }
 
+TEST(GenogramNotation, SomeoneSeenAtAHomeIsMarkedWithTheHomeAndTheDate) {
+  const FamilyGraph family = testing::family(testing::case_json(
+      R"({"id": "mum", "sex": "female", "born": "1994"}, {"id": "kid", "sex": "male", "born": "2020"},
+         {"id": "seen", "sex": "male", "identity": "unknown"},
+         {"id": "old", "sex": "male", "born": "1980"})",
+      R"({"type": "parent", "parent": "mum", "child": "kid"})",
+      R"("households": [{"id": "home", "label": "Flat 2", "members": [{"person": "mum"}, {"person": "kid"}]}],
+         "events": [{"date": "2026-08-20", "type": "sighting", "people": ["seen"], "household": "home"},
+                    {"date": "2025-01-20", "type": "sighting", "people": ["old"], "household": "home"}])"));
+  const LaidOut d = draw(family);
+  EXPECT_NE(d.node("seen").attribute("label").find("seen at Flat 2<BR/>2026-08-20"), std::string::npos);
+  EXPECT_EQ(d.node("old").attribute("label").find("seen at"), std::string::npos)
+      << "a sighting older than the window is not marked";
+  const std::string svg = render_genogram(family, {}, {}, GenogramFormat::svg);
+  EXPECT_NE(svg.find("seen at the home named"), std::string::npos) << "the key explains it";
+}
+
 TEST(GenogramNotation, TitleCarriesCaseAndMarkingTopAndBottom) {
   std::string text = testing::case_json(R"({"id": "a", "sex": "female", "born": "1990"})");
   text.replace(text.find(R"("id": "T-1")"), 11,
