@@ -67,6 +67,18 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
         ended = e->date;
     if (!ended) ended = r.reported;
 
+    // Stalking recorded between them after a recent separation: later
+    // contact is pursuit, SEPARATION_TRIGGER's question, not a conflicting
+    // account of whether the relationship ended.
+    bool stalking = false;
+    for (const auto& [x, y] : {std::pair{first, second}, std::pair{second, first}})
+      for (const auto& link : family.outgoing(x, RelationshipType::abuse))
+        stalking =
+            stalking || (link.person == y && link.relationship->has_form(AbuseForm::stalking));
+    if (stalking && ended &&
+        ended->last_day() >= months_before(a.as_of(), a.thresholds().separation_window_months))
+      continue;
+
     const std::vector<Vertex> pair{first, second};
     std::vector<Vertex> children = a.children_around(pair);
     std::vector<std::string> evidence;

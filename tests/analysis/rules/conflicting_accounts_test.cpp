@@ -37,6 +37,23 @@ TEST(ConflictingAccounts, TheExSeenAtTheChildsHomeAfterTheSeparation) {
   EXPECT_MENTIONS(found[0], "Do not rely on the account");
 }
 
+TEST(ConflictingAccounts, StalkingAfterARecentSeparationIsPursuitNotAConflictingAccount) {
+  const std::string sighting =
+      R"(, "events": [{"date": "2026-10-12", "type": "sighting", "people": ["f1"], "household": "h1", "source": "police"}])";
+  const std::string stalking =
+      R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["stalking"], "last": "2026-09"})";
+  const std::string text = case_json(kPeople, kLinks + stalking, kHomes + sighting);
+  EXPECT_TRUE(findings(text, "CONFLICTING_ACCOUNTS").empty());
+  EXPECT_EQ(findings(text, "SEPARATION_TRIGGER").size(), 1u) << "pursuit is the separation's risk";
+  // Other abuse is not pursuit by itself: the account still conflicts.
+  const std::string physical =
+      R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical"], "last": "2026-04"})";
+  EXPECT_EQ(
+      findings(case_json(kPeople, kLinks + physical, kHomes + sighting), "CONFLICTING_ACCOUNTS")
+          .size(),
+      1u);
+}
+
 TEST(ConflictingAccounts, AnIncidentInvolvingBothAndAnotherRecord) {
   const auto found = findings(
       case_json(
@@ -81,7 +98,7 @@ TEST(ConflictingAccounts, AfterAbuseTheMessageDoesNotBlameTheVictim) {
   const auto found = findings(
       case_json(
           kPeople,
-          kLinks + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["stalking"]})",
+          kLinks + R"(, {"type": "abuse", "from": "f1", "to": "m1", "forms": ["physical"]})",
           kHomes +
               R"(, "events": [{"date": "2026-10-12", "type": "incident", "people": ["m1", "f1"], "household": "h1"}])"),
       "CONFLICTING_ACCOUNTS");
