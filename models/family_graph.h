@@ -120,6 +120,10 @@ class FamilyGraph {
   std::vector<Member> members_on(std::size_t household, DayNumber day) const;
   /// Households v belongs to on `day` (index into Case::households).
   std::vector<std::size_t> households_of(Vertex v, DayNumber day) const;
+  /// Every membership of `v`, past and present: (household index, membership).
+  const std::vector<std::pair<std::size_t, const Membership*>>& memberships(Vertex v) const {
+    return memberships_[v];
+  }
   bool share_household(Vertex a, Vertex b, DayNumber day) const;
 
   /// The children the case is about: `case.focus`, else the plan's children,

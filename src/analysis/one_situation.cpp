@@ -14,7 +14,7 @@ using Vertex = FamilyGraph::Vertex;
 bool absent_unknown_father(const AnalysisContext& a, Vertex v) {
   if (a.person(v).identity == Identity::known || !a.is_man(v)) return false;
   bool father = false;
-  for (Vertex child : a.focus()) {
+  for (Vertex child : a.circles_holding(v)) {
     const CircleMember* m = a.circle(child).find(v);
     if (!m) continue;
     for (const CircleLink& link : m->links) {
@@ -23,10 +23,6 @@ bool absent_unknown_father(const AnalysisContext& a, Vertex v) {
     }
   }
   return father;
-}
-
-bool first_is(const Finding& f, const std::string& id) {
-  return !f.people.empty() && f.people.front() == id;
 }
 
 }  // namespace
@@ -66,19 +62,24 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
 
   // An unknown father who is not around: INVISIBLE_MAN alone. Any man
   // nobody has identified: INVISIBLE_MAN asks who he is, and nobody can ask
-  // him about other children before that (OTHER_CHILDREN left out).
-  for (Vertex v = 0; v < a.family().size(); ++v) {
-    const bool absent_father = absent_unknown_father(a, v);
-    const bool unidentified = a.is_man(v) && a.person(v).identity == Identity::unknown;
+  // him about other children before that (OTHER_CHILDREN left out). Findings
+  // are looked up by their first person, so this stays linear in a big case.
+  std::map<std::string, std::vector<std::size_t>> by_person;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].rule == "INVISIBLE_MAN" && !findings[i].people.empty())
+      by_person[findings[i].people.front()];
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (!findings[i].people.empty())
+      if (const auto it = by_person.find(findings[i].people.front()); it != by_person.end())
+        it->second.push_back(i);
+  for (const auto& [id, indexes] : by_person) {
+    const auto v = a.family().find(id);
+    if (!v) continue;
+    const bool absent_father = absent_unknown_father(a, *v);
+    const bool unidentified = a.is_man(*v) && a.person(*v).identity == Identity::unknown;
     if (!absent_father && !unidentified) continue;
-    const std::string& id = a.person(v).id;
-    bool invisible = false;
-    for (const Finding& f : findings)
-      invisible = invisible || (f.rule == "INVISIBLE_MAN" && first_is(f, id));
-    if (!invisible) continue;
-    for (std::size_t i = 0; i < findings.size(); ++i) {
+    for (std::size_t i : indexes) {
       const std::string& rule = findings[i].rule;
-      if (!first_is(findings[i], id)) continue;
       if (rule == "OTHER_CHILDREN" ||
           (absent_father && (rule == "UNASSESSED_ADULT" || rule == "MISSING_FROM_PLAN" ||
                              rule == "FATHER_NOT_INVITED")))

@@ -30,10 +30,9 @@ std::string newer_fact(const AnalysisContext& a, FamilyGraph::Vertex v, DayNumbe
     const Relationship& r = *link.relationship;
     if (newer(r.last) || newer(r.start) || newer(r.reported)) return "abuse by " + a.name(v);
   }
-  for (const Household& h : a.case_data().households)
-    for (const Membership& m : h.members)
-      if (m.person == p.id && (newer(m.from) || newer(m.to)))
-        return "a household change (" + (newer(m.from) ? m.from : m.to)->to_string() + ")";
+  for (const auto& [h, m] : a.family().memberships(v))
+    if (newer(m->from) || newer(m->to))
+      return "a household change (" + (newer(m->from) ? m->from : m->to)->to_string() + ")";
   return {};
 }
 

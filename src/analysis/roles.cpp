@@ -196,7 +196,8 @@ std::string Roles::relation(Vertex person, Vertex child) const {
         return "carer's " + std::string(partner_word(family_.partnership_status_on(
                                 *partner.relationship, family_.as_of())));
   for (const auto& contact : family_.incoming(child, RelationshipType::contact))
-    if (contact.person == person) return "adult with contact";
+    if (contact.person == person)  // under 18: a young person, never "an adult"
+      return family_.is_child(person) ? "young person with contact" : "adult with contact";
   if (homes_.live_together(person, child))
     return family_.is_child(person) ? "child in the home" : std::string(pick(kHomeWords, sex));
   return {};

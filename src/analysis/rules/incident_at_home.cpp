@@ -37,6 +37,16 @@ void incident_at_home(const AnalysisContext& a, Findings& out) {
   const FamilyGraph& family = a.family();
   const DayNumber as_of = a.as_of();
   const DayNumber window = months_before(as_of, a.thresholds().incident_window_months);
+  // Per home, the first man of unknown or partial identity seen there in the
+  // sighting window: found once, not per incident.
+  std::map<std::string, Vertex> unknown_man_at;
+  for (const Event& seen : a.case_data().events) {
+    if (seen.household.empty() || !counts_as_seen(family, seen)) continue;
+    for (const std::string& id : seen.people)
+      if (const auto v = family.find(id);
+          v && a.is_man(*v) && a.person(*v).identity != Identity::known)
+        unknown_man_at.emplace(seen.household, *v);
+  }
   for (const Event& e : a.case_data().events) {
     if (e.type != EventType::incident && e.type != EventType::police_callout) continue;
     if (e.date.first_day() > as_of || e.date.last_day() < window) continue;
@@ -53,10 +63,12 @@ void incident_at_home(const AnalysisContext& a, Findings& out) {
     auto take = [&](Vertex c) {
       if (std::find(children.begin(), children.end(), c) == children.end()) children.push_back(c);
     };
-    for (Vertex c : a.focus()) {
-      if (home && a.homes().lives_in(c, *home)) take(c);
-      for (Vertex v : named)
-        if (v == c || a.circle(c).contains(v)) take(c);
+    if (home)
+      for (const auto& resident : a.homes().residents(*home))
+        if (a.is_focus(resident.person)) take(resident.person);
+    for (Vertex v : named) {
+      if (a.is_focus(v)) take(v);
+      for (Vertex c : a.circles_holding(v)) take(c);
     }
     if (children.empty()) continue;
     children = a.in_focus_order(children);
@@ -84,13 +96,8 @@ void incident_at_home(const AnalysisContext& a, Findings& out) {
     // A man of unknown or partial identity seen at that home in the window.
     std::optional<Vertex> unknown_man;
     if (home)
-      for (const Event& seen : a.case_data().events) {
-        if (seen.household != e.household || !counts_as_seen(family, seen)) continue;
-        for (const std::string& id : seen.people)
-          if (const auto v = family.find(id);
-              v && !unknown_man && a.is_man(*v) && a.person(*v).identity != Identity::known)
-            unknown_man = *v;
-      }
+      if (const auto it = unknown_man_at.find(e.household); it != unknown_man_at.end())
+        unknown_man = it->second;
 
     const std::string what =
         e.type == EventType::police_callout ? "Police were called to " : "An incident happened at ";

@@ -8,8 +8,8 @@
 //
 // Fires once per adult in `plan.relies_on` who poses risk (see risk_profile.h)
 // or whose assessment is not `complete`. High; urgent when they have an urgent
-// factor. `children`: the plan's children (else the focus children they are
-// around).
+// factor. `children`: the plan's children whose circle holds them (else the
+// focus children they are around).
 #include "analysis/rules/rule_support.h"
 
 namespace kinmap::rules {
@@ -56,7 +56,11 @@ void relies_on_risk(const AnalysisContext& a, Findings& out) {
     const bool assessed = assessment.status == AssessmentStatus::complete;
     if (!risk && assessed) continue;
 
-    std::vector<Vertex> children = a.plan_children();
+    // The plan's children this person is around (a big case's plan may
+    // cover many families), else the focus children they are around.
+    std::vector<Vertex> children;
+    for (Vertex c : a.circles_holding(v))
+      if (a.is_plan_child(c)) children.push_back(c);
     if (children.empty()) children = a.children_around({v});
     const std::string names = a.child_names(children);
     std::string message = "The " + a.plan_name() + " relies on " + describe_among(a, v, children) +
