@@ -112,18 +112,24 @@ void escalation(const AnalysisContext& a, Findings& out) {
     std::vector<Vertex> children = a.children_around(people);
     if (children.empty()) children = a.focus();
     const std::string with_whom = victims.empty() ? std::string() : a.child_names(victims);
-    std::string message =
-        describe_among(a, perpetrator, children) + " has been involved in " +
-        std::to_string(run.size()) + " incidents or police callouts" +
+    const std::string record =
+        " has been involved in " + std::to_string(run.size()) + " incidents or police callouts" +
         (victims.size() == 1 ? " with " + with_whom : std::string()) + " within " +
         wording::count(static_cast<std::size_t>(window), "month", "months") + " (" +
         wording::join_list(dates, ", ", ", ") +
-        "), and no MARAC referral is recorded after the last. Incidents coming closer together "
-        "mean rising risk: look at them together in a chronology, complete a new DASH" +
-        (victims.empty() ? std::string() : " with " + with_whom) +
-        ", and consider a MARAC referral.";
-    out.push_back(
-        make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy));
+        "), and no MARAC referral is recorded after the last.";
+    const std::string dash =
+        "complete a new DASH" + (victims.empty() ? std::string() : " with " + with_whom);
+    std::string message = describe_among(a, perpetrator, children) + record +
+                          " Incidents coming closer together "
+                          "mean rising risk: look at them together in a chronology, " +
+                          dash + ", and consider a MARAC referral.";
+    Finding f = make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy);
+    f.detail = a.name(perpetrator) + record;
+    f.actions = {
+        "Look at the incidents involving " + a.name(perpetrator) + " together in a chronology.",
+        wording::capitalise(dash) + ".", marac_action(a, perpetrator)};
+    out.push_back(std::move(f));
   }
 }
 

@@ -67,20 +67,29 @@ void new_partner(const AnalysisContext& a, Findings& out) {
                            "month", "months"));
       if (after_assessment)
         when.push_back("after " + his(a, carer) + " own assessment on " + own.date->to_string());
-      std::string message =
-          describe_among(a, carer, new_to) + " began a relationship with " +
-          describe_among(a, partner, new_to) + " in " + r.start->to_string() + " (" +
-          wording::join_list(when) + "), and " + a.name(partner) + " " +
+      const std::string since =
+          " in " + r.start->to_string() + " (" + wording::join_list(when) + "), and " +
+          a.name(partner) + " " +
           (theirs.status == AssessmentStatus::complete ? "was assessed before it began"
                                                        : "has not been assessed") +
           ".";
+      std::string message = describe_among(a, carer, new_to) + " began a relationship with " +
+                            describe_among(a, partner, new_to) + since;
+      std::string detail = a.name(carer) + " began a relationship with " + a.name(partner) + since;
       message += risk_sentence(a, partner);
       message += " Complete police and children's social care checks on " + a.name(partner) +
                  ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
                  ", and ask " + a.name(carer) + " about the relationship when " + he(a, carer) +
                  " " + is(a, carer) + " seen alone.";
-      out.push_back(
-          make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy));
+      Finding f =
+          make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy);
+      f.detail = std::move(detail);
+      f.actions = {
+          checks_action(a, partner),
+          "Include " + a.name(partner) + " in the assessment of " + a.child_names(new_to) + ".",
+          "Ask " + a.name(carer) + " about the relationship with " + a.name(partner) + " when " +
+              he(a, carer) + " " + is(a, carer) + " seen alone."};
+      out.push_back(std::move(f));
     }
   }
 }

@@ -88,23 +88,38 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
         if (link.person == mother && !abuse) abuse = link.relationship;
       const bool risk = a.risk().poses_risk(man);
       if (!abuse && !risk) continue;
-      std::string message =
-          describe_among(a, mother, children) + " is pregnant" +
+      const std::string pregnant =
+          " is pregnant" +
           (pregnancy.dates.empty() ? ""
                                    : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")") +
-          " and " + his(a, mother) + " " + how + " " + describe_among(a, man, children);
+          " and " + his(a, mother) + " " + how + " ";
+      std::string message =
+          describe_among(a, mother, children) + pregnant + describe_among(a, man, children);
+      // The report by person states his risk once, above; the detail says only that there is one.
+      std::string detail = a.name(mother) + pregnant + a.name(man);
       if (abuse) {
         const std::string forms = wording::abuse_forms(*abuse);
-        message += " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
+        const std::string abused =
+            " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
+        message += abused;
+        detail += abused;
         if (risk) message += " and";
       }
       if (risk) message += " is recorded as a risk (" + a.risk().labels(man) + ")";
+      if (risk && !abuse) detail += " is recorded as a risk";
       message += ". Pregnancy is a known trigger for domestic abuse: ask " + a.name(mother) +
                  " about abuse when she is seen alone, at booking and again around 28 weeks, "
                  "complete a DASH with "
                  "her, and make sure the midwife and health visitor know.";
-      out.push_back(make_finding(a, kRule, Severity::high, {mother, man}, children,
-                                 std::move(message), kWhy));
+      Finding f =
+          make_finding(a, kRule, Severity::high, {mother, man}, children, std::move(message), kWhy);
+      f.detail = detail + ".";
+      f.actions = {"Ask " + a.name(mother) +
+                       " about abuse when she is seen alone, at booking and again around 28 weeks.",
+                   "Complete a DASH with " + a.name(mother) + ".",
+                   "Make sure the midwife and health visitor for " + a.name(mother) +
+                       " know about " + a.name(man) + "."};
+      out.push_back(std::move(f));
     }
   }
 }

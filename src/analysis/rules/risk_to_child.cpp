@@ -51,6 +51,19 @@ void risk_to_child(const AnalysisContext& a, Findings& out) {
       Finding f = make_finding(a, kRule, urgent ? Severity::urgent : Severity::high, {v}, {child},
                                std::move(message), kWhy);
       f.path = a.ids(path->people);
+      f.reach = path->format(a.roles());
+      if (urgent)
+        f.actions = {urgent_assessment_action(a, v),
+                     "Check now that the current arrangements keep every child " + a.name(v) +
+                         " can reach safe."};
+      else if (a.homes().live_together(v, child))
+        f.actions = {"Make sure the assessment and the plan say how the risk from " + a.name(v) +
+                     " affects " + name +
+                     ", and what support and safeguards are in place at home."};
+      else
+        f.actions = {"Make sure the assessment and the plan deal with the risk " + a.name(v) +
+                     " poses to " + name + " directly, not only through the adults who protect " +
+                     name + "."};
       out.push_back(std::move(f));
     }
   }

@@ -111,6 +111,36 @@ inline std::string risk_sentence(const AnalysisContext& a, Vertex v) {
          ".";
 }
 
+// Actions several rules ask of the same person, worded once, so that a report
+// by person prints each once with the rules it comes from.
+
+/// "Check what the police and children's social care hold on Dean Marsh."
+inline std::string checks_action(const AnalysisContext& a, Vertex v) {
+  return "Check what the police and children's social care hold on " + a.name(v) + ".";
+}
+
+/// "Name Dean Marsh in the child protection plan and set out what is expected of him."
+inline std::string name_in_plan_action(const AnalysisContext& a, Vertex v) {
+  return "Name " + a.name(v) + " in the " + a.plan_name() + " and set out what is expected of " +
+         him(a, v) + ".";
+}
+
+/// "Ask Dean Marsh whether he has other children or contact with any, ..."
+inline std::string ask_about_children_action(const AnalysisContext& a, Vertex v) {
+  return "Ask " + a.name(v) + " whether " + he(a, v) + " " + has(a, v) +
+         " other children or contact with any, and check with the police and other agencies.";
+}
+
+/// "Arrange an urgent risk assessment of Dean Marsh now, with the police."
+inline std::string urgent_assessment_action(const AnalysisContext& a, Vertex v) {
+  return "Arrange an urgent risk assessment of " + a.name(v) + " now, with the police.";
+}
+
+/// "Consider a MARAC referral for the risk from Dean Marsh."
+inline std::string marac_action(const AnalysisContext& a, Vertex v) {
+  return "Consider a MARAC referral for the risk from " + a.name(v) + ".";
+}
+
 /// True when a `marac_referral` event concerning any of `people` (or naming
 /// nobody) is dated on or after `day`. A vaguely dated referral that may fall
 /// on or after `day` counts, so a referral is never missed.

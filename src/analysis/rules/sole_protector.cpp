@@ -82,17 +82,23 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
     } else {
       on_whom = a.child_names(relied_children) + " themselves";
     }
-    std::string message = "The " + a.plan_name() + " relies only on " + on_whom + " to keep " +
-                          a.child_names(children) + " safe, while " + a.describe(v, child);
+    const std::string relies = "The " + a.plan_name() + " relies only on " + on_whom + " to keep " +
+                               a.child_names(children) + " safe, while ";
+    std::string message = relies + a.describe(v, child);
+    std::string detail = relies + a.name(v);
     if (abuse) {
       const std::string forms = wording::abuse_forms(*abuse);
-      message +=
+      const std::string who_abused =
           ", who has abused " + a.name(*abused) + (forms.empty() ? "" : " (" + forms + ")") + ",";
+      message += who_abused;
+      detail += who_abused;
     } else {
       message += ", who is recorded as a risk (" + a.risk().labels(v) + "),";
+      detail += ", who is recorded as a risk,";
     }
-    message += " can still reach " + (children.size() == 1 ? a.name(child) : "them") + ": " +
-               path->format(a.roles()) + ".";
+    const std::string reach = " can still reach " + (children.size() == 1 ? a.name(child) : "them");
+    message += reach + ": " + path->format(a.roles()) + ".";
+    detail += reach + ".";
     message += " Add actions for " + a.name(v) + " " +
                (a.person(v).sex == Sex::unknown ? "themselves"
                 : a.person(v).sex == Sex::male  ? "himself"
@@ -102,6 +108,14 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
     Finding f = make_finding(a, kRule, Severity::high, {protector ? *protector : relied.front(), v},
                              children, std::move(message), kWhy);
     f.path = a.ids(path->people);
+    f.detail = std::move(detail);
+    f.actions = {"Add actions for " + a.name(v) + " " +
+                     (a.person(v).sex == Sex::unknown ? "themselves"
+                      : a.person(v).sex == Sex::male  ? "himself"
+                                                      : "herself") +
+                     " to the plan (assessment, checks, contact arrangements, work on " +
+                     his(a, v) + " behaviour).",
+                 "Agree who else will keep " + a.child_names(children) + " safe."};
     out.push_back(std::move(f));
   }
 }

@@ -93,29 +93,38 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
     if (reasons.empty()) continue;
     const Vertex child = child_for(a, v, children);
     const auto predicates = a.circle_predicates(v, child);
-    std::string message = a.describe(v, child);
-    if (!predicates.empty()) message += ", who " + wording::join_list(predicates) + ",";
-    message += " " + wording::join_list(reasons, "; ", "; and ") + ".";
+    std::string who;
+    if (!predicates.empty()) who += ", who " + wording::join_list(predicates) + ",";
+    who += " " + wording::join_list(reasons, "; ", "; and ") + ".";
+    std::string message = a.describe(v, child) + who;
+    std::string detail = a.name(v) + who;
     message += risk_sentence(a, v);
-    std::string action;
+    std::string action, step;  // step: the action, naming them, as a sentence of its own
     switch (a.person(v).assessment.status) {
       case AssessmentStatus::planned:
       case AssessmentStatus::in_progress:
         action = "Complete the assessment of " + him(a, v);
+        step = "Complete the assessment of " + a.name(v);
         break;
       case AssessmentStatus::complete:
         action = "Update the assessment of " + him(a, v);
+        step = "Update the assessment of " + a.name(v);
         break;
       default:
         action = "Assess " + him(a, v);
+        step = "Assess " + a.name(v);
         break;
     }
     message +=
         " " + action +
         ", including police and children's social care checks, as part of the assessment of " +
         a.child_names(children) + ".";
-    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
-                               {v}, children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
+                             {v}, children, std::move(message), kWhy);
+    f.detail = std::move(detail);
+    f.actions = {step + " as part of the assessment of " + a.child_names(children) + ".",
+                 checks_action(a, v)};
+    out.push_back(std::move(f));
   }
 }
 
