@@ -52,9 +52,7 @@ void children_not_asked(const AnalysisContext& a, Findings& out) {
                           ", and ask " + wording::join_list(services) +
                           " what they know about children in " + his(a, v) + " life.";
     Finding f = make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy);
-    f.detail = a.name(v) + " " + is(a, v) + " known to " + wording::join_list(services) +
-               ", but nobody has recorded asking " + him(a, v) + " whether " + he(a, v) + " " +
-               has(a, v) + " children or contact with any.";
+    // The actions say it all: ask them, and ask the services.
     f.actions = {ask_about_children_action(a, v), "Ask " + wording::join_list(services) +
                                                       " what they know about children in " +
                                                       wording::possessive(a.name(v)) + " life."};

@@ -152,25 +152,17 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
                  a.name(victim) +
                  " alone, check with the police and other agencies, and review the risk "
                  "assessment and the plan.";
-      detail += pursuing + ".";
-      actions = {"Do not rely on the separation of " + a.name(first) + " and " + a.name(second) +
-                     " to keep " + kept + " safe.",
-                 "Talk with " + a.name(victim) + " alone.",
-                 "Check with the police and other agencies about " + a.name(*abuser) + ".",
-                 "Review the risk assessment and the plan for " + kept + "."};
+      actions = {"Do not rely on the separation: talk with " + a.name(victim) +
+                 " alone and check with the police and other agencies about " + a.name(*abuser) +
+                 "."};
     } else {
       message +=
           " Do not rely on the account that the relationship has ended: talk with each of them "
           "separately, "
           "check with the police and other agencies, and review the risk assessment and the plan.";
-      const std::string kept =
-          children.empty() ? std::string("the children") : a.child_names(children);
       actions = {"Do not rely on the account that " + a.name(first) + " and " + a.name(second) +
-                     " have separated.",
-                 "Talk with " + a.name(first) + " and " + a.name(second) + " separately.",
-                 "Check with the police and other agencies about " + a.name(first) + " and " +
-                     a.name(second) + ".",
-                 "Review the risk assessment and the plan for " + kept + "."};
+                 " have separated: talk with each of them separately, check with the police and "
+                 "other agencies, and review the risk assessment and the plan."};
     }
     Finding f = make_finding(a, kRule, Severity::high, pair, children, std::move(message), kWhy);
     f.detail = std::move(detail);

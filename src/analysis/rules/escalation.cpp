@@ -126,9 +126,8 @@ void escalation(const AnalysisContext& a, Findings& out) {
                           dash + ", and consider a MARAC referral.";
     Finding f = make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy);
     f.detail = a.name(perpetrator) + record;
-    f.actions = {
-        "Look at the incidents involving " + a.name(perpetrator) + " together in a chronology.",
-        wording::capitalise(dash) + ".", marac_action(a, perpetrator)};
+    f.actions = {"Put the incidents involving " + a.name(perpetrator) + " in one chronology.",
+                 wording::capitalise(dash) + ".", marac_action(a, perpetrator)};
     out.push_back(std::move(f));
   }
 }

@@ -51,8 +51,8 @@ void father_not_invited(const AnalysisContext& a, Findings& out) {
         "will be heard.";
     Finding f =
         make_finding(a, kRule, Severity::medium, {father}, children, std::move(message), kWhy);
-    f.detail = a.name(father) + fact;
-    f.actions = {"Invite " + a.name(father) +
+    // The action says it all.
+    f.actions = {"Invite " + a.name(father) + " to the " + meeting(a) +
                  ", or record why it is not safe to and how his views, and any risk he poses, "
                  "will be heard."};
     out.push_back(std::move(f));

@@ -73,7 +73,9 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
     if (reasons.empty()) continue;
     if (man.identity != Identity::known || a.risk().poses_risk(v)) {
       actions.push_back("check what the police and children's social care hold on him");
-      steps.push_back(checks_action(a, v));
+      // Unassessed, he gets the assessment with its checks (as UNASSESSED_ADULT asks).
+      steps.push_back(man.assessment.status == AssessmentStatus::complete ? checks_action(a, v)
+                                                                          : assess_action(a, v));
     }
 
     const Vertex child = child_for(a, v, children);
@@ -86,15 +88,15 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
       message +=
           " He is also around " + a.child_names({children.begin() + 1, children.end()}) + ".";
     message += risk_sentence(a, v);
-    const std::string unknown = " is not known to the work with " + a.child_names(children) + ": " +
-                                wording::join_list(reasons, "; ", "; and ") + ".";
-    message += " He" + unknown + " " + wording::capitalise(wording::join_list(actions)) + ".";
+    message += " He is not known to the work with " + a.child_names(children) + ": " +
+               wording::join_list(reasons, "; ", "; and ") + ". " +
+               wording::capitalise(wording::join_list(actions)) + ".";
 
     bool baby = false;
     for (Vertex c : children) baby = baby || a.is_baby(c);
     const Severity severity = a.risk().poses_risk(v) || baby ? Severity::high : Severity::medium;
     Finding f = make_finding(a, kRule, severity, {v}, children, std::move(message), kWhy);
-    f.detail = a.name(v) + unknown;
+    // The actions say it all: find out who he is, contact him, name him in the plan.
     f.actions = std::move(steps);
     out.push_back(std::move(f));
   }

@@ -93,10 +93,6 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
     }
     const std::string not_named =
         "is not named in the " + a.plan_name() + " for " + a.child_names(entry.children) + ".";
-    // The report by person states the risk once, above; the detail leaves it out.
-    std::string detail = a.name(v) + " " +
-                         (reasons.empty() ? "" : wording::join_list(reasons) + ", but ") +
-                         not_named;
     if (risk) reasons.push_back("is recorded as a risk (" + a.risk().labels(v) + ")");
     std::string message = a.describe(v, child_for(a, v, entry.children)) + " " +
                           wording::join_list(reasons) + ", but " + not_named + " Name " +
@@ -104,11 +100,8 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
     message += risk ? ", and how the risk " + he(a, v) + " poses will be managed." : ".";
     Finding f = make_finding(a, kRule, risk ? Severity::high : Severity::medium, {v},
                              entry.children, std::move(message), kWhy);
-    f.detail = std::move(detail);
+    // The action says it all (and the report states the risk once).
     f.actions = {name_in_plan_action(a, v)};
-    if (risk)
-      f.actions.push_back("Set out in the plan how the risk " + a.name(v) +
-                          " poses will be managed.");
     out.push_back(std::move(f));
   }
 }

@@ -75,7 +75,6 @@ void new_partner(const AnalysisContext& a, Findings& out) {
           ".";
       std::string message = describe_among(a, carer, new_to) + " began a relationship with " +
                             describe_among(a, partner, new_to) + since;
-      std::string detail = a.name(carer) + " began a relationship with " + a.name(partner) + since;
       message += risk_sentence(a, partner);
       message += " Complete police and children's social care checks on " + a.name(partner) +
                  ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
@@ -83,12 +82,11 @@ void new_partner(const AnalysisContext& a, Findings& out) {
                  " " + is(a, carer) + " seen alone.";
       Finding f =
           make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy);
-      f.detail = std::move(detail);
-      f.actions = {
-          checks_action(a, partner),
-          "Include " + a.name(partner) + " in the assessment of " + a.child_names(new_to) + ".",
-          "Ask " + a.name(carer) + " about the relationship with " + a.name(partner) + " when " +
-              he(a, carer) + " " + is(a, carer) + " seen alone."};
+      // The actions say it all: assess the partner, ask about the relationship.
+      f.actions = {assess_action(a, partner),
+                   "Ask " + a.name(carer) + " about the relationship with " + a.name(partner) +
+                       ", begun in " + r.start->to_string() + ", when " + he(a, carer) + " " +
+                       is(a, carer) + " seen alone."};
       out.push_back(std::move(f));
     }
   }

@@ -46,13 +46,11 @@ void no_father_recorded(const AnalysisContext& a, Findings& out) {
     message += question + "; " + record;
     Finding f = make_finding(a, kRule, a.is_baby(child) ? Severity::high : Severity::medium,
                              {child}, {child}, std::move(message), kWhy);
-    f.detail = fact;
-    f.actions = {
-        (mothers.empty() ? "Ask the agencies involved"
-                         : "Ask " + a.name(mothers.front()) + " and the agencies involved") +
-            question + ".",
-        "Record " + wording::possessive(name) +
-            " father, even if his identity is not known, so that he can be assessed."};
+    // The action says it all: ask who the father is, and record him.
+    f.actions = {(mothers.empty()
+                      ? "Ask the agencies involved"
+                      : "Ask " + a.name(mothers.front()) + " and the agencies involved") +
+                 question + ", and " + record};
     out.push_back(std::move(f));
   }
 }

@@ -56,9 +56,10 @@ void other_children(const AnalysisContext& a, Findings& out) {
           "find out who looks after " +
           std::string(elsewhere.size() == 1 ? "that child" : "those children") +
           " and share what is known with their social worker, school or health visitor");
-      steps.push_back("Find out who looks after " + a.child_names(elsewhere) +
-                      " and share what is known with their social worker, school or health "
-                      "visitor.");
+      steps.push_back("Find out who looks after " + wording::join_list(names) + ", who " +
+                      (elsewhere.size() == 1 ? "lives" : "live") +
+                      " elsewhere, and share what is known with their social worker, school or "
+                      "health visitor.");
     }
     if (not_asked) {
       reasons.push_back(elsewhere.empty()
@@ -70,14 +71,14 @@ void other_children(const AnalysisContext& a, Findings& out) {
           "other agencies");
       steps.push_back(ask_about_children_action(a, v));
     }
-    const std::string found = ": " + wording::join_list(reasons, "; ", "; and ") + ".";
-    std::string message = a.describe(v, child_for(a, v, around)) + found;
+    std::string message = a.describe(v, child_for(a, v, around)) + ": " +
+                          wording::join_list(reasons, "; ", "; and ") + ".";
     message += risk_sentence(a, v);
     message += " Any risk he poses may reach other children too: " +
                wording::join_list(actions, "; ", "; and ") + ".";
     Finding f = make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
                              {v}, around, std::move(message), kWhy);
-    f.detail = a.name(v) + found;
+    // The actions say it all: who the children elsewhere are, and what to ask.
     f.actions = std::move(steps);
     out.push_back(std::move(f));
   }

@@ -88,37 +88,31 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
         if (link.person == mother && !abuse) abuse = link.relationship;
       const bool risk = a.risk().poses_risk(man);
       if (!abuse && !risk) continue;
-      const std::string pregnant =
-          " is pregnant" +
-          (pregnancy.dates.empty() ? ""
-                                   : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")") +
-          " and " + his(a, mother) + " " + how + " ";
-      std::string message =
-          describe_among(a, mother, children) + pregnant + describe_among(a, man, children);
-      // The report by person states his risk once, above; the detail says only that there is one.
-      std::string detail = a.name(mother) + pregnant + a.name(man);
+      const std::string dates = pregnancy.dates.empty()
+                                    ? std::string()
+                                    : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")";
+      std::string message = describe_among(a, mother, children) + " is pregnant" + dates + " and " +
+                            his(a, mother) + " " + how + " " + describe_among(a, man, children);
       if (abuse) {
         const std::string forms = wording::abuse_forms(*abuse);
-        const std::string abused =
-            " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
-        message += abused;
-        detail += abused;
+        message += " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
         if (risk) message += " and";
       }
       if (risk) message += " is recorded as a risk (" + a.risk().labels(man) + ")";
-      if (risk && !abuse) detail += " is recorded as a risk";
       message += ". Pregnancy is a known trigger for domestic abuse: ask " + a.name(mother) +
                  " about abuse when she is seen alone, at booking and again around 28 weeks, "
                  "complete a DASH with "
                  "her, and make sure the midwife and health visitor know.";
       Finding f =
           make_finding(a, kRule, Severity::high, {mother, man}, children, std::move(message), kWhy);
-      f.detail = detail + ".";
-      f.actions = {"Ask " + a.name(mother) +
-                       " about abuse when she is seen alone, at booking and again around 28 weeks.",
-                   "Complete a DASH with " + a.name(mother) + ".",
-                   "Make sure the midwife and health visitor for " + a.name(mother) +
-                       " know about " + a.name(man) + "."};
+      // The action says it all, with when the baby is due.
+      const std::string when =
+          pregnancy.dates.empty() ? std::string() : " (" + pregnancy.dates.front() + ")";
+      f.actions = {"Ask " + a.name(mother) + ", who is pregnant" + when +
+                   ", about abuse when she is seen alone, at booking and again around 28 weeks, "
+                   "complete a DASH with her, and make sure the midwife and health visitor know "
+                   "about " +
+                   a.name(man) + "."};
       out.push_back(std::move(f));
     }
   }

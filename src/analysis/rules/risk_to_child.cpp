@@ -53,9 +53,7 @@ void risk_to_child(const AnalysisContext& a, Findings& out) {
       f.path = a.ids(path->people);
       f.reach = path->format(a.roles());
       if (urgent)
-        f.actions = {urgent_assessment_action(a, v),
-                     "Check now that the current arrangements keep every child " + a.name(v) +
-                         " can reach safe."};
+        f.actions = {urgent_assessment_action(a, v), safe_now_action(a, v)};
       else if (a.homes().live_together(v, child))
         f.actions = {"Make sure the assessment and the plan say how the risk from " + a.name(v) +
                      " affects " + name +

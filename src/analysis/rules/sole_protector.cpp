@@ -75,30 +75,31 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
     for (Vertex r : relied)
       if (family.is_child(r)) relied_children.push_back(r);
     const Vertex child = children.front();
-    std::string on_whom;
+    std::string on_whom, on_whom_named;
     if (protector) {
       on_whom = describe_among(a, *protector, children);
-      if (!relied_children.empty()) on_whom += " and " + a.child_names(relied_children);
+      on_whom_named = a.name(*protector);
+      if (!relied_children.empty()) {
+        on_whom += " and " + a.child_names(relied_children);
+        on_whom_named += " and " + a.child_names(relied_children);
+      }
     } else {
       on_whom = a.child_names(relied_children) + " themselves";
+      on_whom_named = on_whom;
     }
     const std::string relies = "The " + a.plan_name() + " relies only on " + on_whom + " to keep " +
-                               a.child_names(children) + " safe, while ";
-    std::string message = relies + a.describe(v, child);
-    std::string detail = relies + a.name(v);
+                               a.child_names(children) + " safe";
+    std::string message = relies + ", while " + a.describe(v, child);
     if (abuse) {
       const std::string forms = wording::abuse_forms(*abuse);
       const std::string who_abused =
           ", who has abused " + a.name(*abused) + (forms.empty() ? "" : " (" + forms + ")") + ",";
       message += who_abused;
-      detail += who_abused;
     } else {
       message += ", who is recorded as a risk (" + a.risk().labels(v) + "),";
-      detail += ", who is recorded as a risk,";
     }
     const std::string reach = " can still reach " + (children.size() == 1 ? a.name(child) : "them");
     message += reach + ": " + path->format(a.roles()) + ".";
-    detail += reach + ".";
     message += " Add actions for " + a.name(v) + " " +
                (a.person(v).sex == Sex::unknown ? "themselves"
                 : a.person(v).sex == Sex::male  ? "himself"
@@ -108,14 +109,10 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
     Finding f = make_finding(a, kRule, Severity::high, {protector ? *protector : relied.front(), v},
                              children, std::move(message), kWhy);
     f.path = a.ids(path->people);
-    f.detail = std::move(detail);
-    f.actions = {"Add actions for " + a.name(v) + " " +
-                     (a.person(v).sex == Sex::unknown ? "themselves"
-                      : a.person(v).sex == Sex::male  ? "himself"
-                                                      : "herself") +
-                     " to the plan (assessment, checks, contact arrangements, work on " +
-                     his(a, v) + " behaviour).",
-                 "Agree who else will keep " + a.child_names(children) + " safe."};
+    // The actions say it all: actions for him, and someone besides her.
+    f.actions = {plan_actions_action(a, v), "Agree who else, besides " + on_whom_named +
+                                                ", will keep " + a.child_names(children) +
+                                                " safe."};
     out.push_back(std::move(f));
   }
 }

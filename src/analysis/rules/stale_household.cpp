@@ -48,9 +48,8 @@ void stale_household(const AnalysisContext& a, Findings& out) {
         "it was confirmed.";
     Finding f = make_finding(a, kRule, Severity::low, {}, children, std::move(message), kWhy);
     f.detail = fact;
-    f.actions = {"Check who lives at " + a.household_name(h) +
-                 " and who stays or visits, including any men, and record the date it was "
-                 "confirmed."};
+    f.actions = {"Check who lives at and visits " + a.household_name(h) +
+                 ", including any men, and record the date."};
     f.household = households[h].id;
     out.push_back(std::move(f));
   }

@@ -124,11 +124,11 @@ void threats_to_kill(const AnalysisContext& a, Findings& out) {
         him(a, v) + ".";
     Finding f =
         make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy);
-    f.detail = a.name(v) + what;
-    f.actions = {urgent_assessment_action(a, v), marac_action(a, v),
-                 "Make sure the safety plan for " +
-                     (children.empty() ? std::string("the household") : a.child_names(children)) +
-                     " covers " + a.name(v) + "."};
+    // The report states the risk factors once; a recorded threat is more than they say.
+    if (std::find(record.kinds.begin(), record.kinds.end(), "a recorded threat") !=
+        record.kinds.end())
+      f.detail = a.name(v) + what;
+    f.actions = {urgent_assessment_action(a, v), safe_now_action(a, v), marac_action(a, v)};
     out.push_back(std::move(f));
   }
 }

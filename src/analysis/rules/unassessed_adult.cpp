@@ -97,22 +97,18 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
     if (!predicates.empty()) who += ", who " + wording::join_list(predicates) + ",";
     who += " " + wording::join_list(reasons, "; ", "; and ") + ".";
     std::string message = a.describe(v, child) + who;
-    std::string detail = a.name(v) + who;
     message += risk_sentence(a, v);
-    std::string action, step;  // step: the action, naming them, as a sentence of its own
+    std::string action;
     switch (a.person(v).assessment.status) {
       case AssessmentStatus::planned:
       case AssessmentStatus::in_progress:
         action = "Complete the assessment of " + him(a, v);
-        step = "Complete the assessment of " + a.name(v);
         break;
       case AssessmentStatus::complete:
         action = "Update the assessment of " + him(a, v);
-        step = "Update the assessment of " + a.name(v);
         break;
       default:
         action = "Assess " + him(a, v);
-        step = "Assess " + a.name(v);
         break;
     }
     message +=
@@ -121,9 +117,10 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
         a.child_names(children) + ".";
     Finding f = make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
                              {v}, children, std::move(message), kWhy);
-    f.detail = std::move(detail);
-    f.actions = {step + " as part of the assessment of " + a.child_names(children) + ".",
-                 checks_action(a, v)};
+    // Never assessed: the actions say it all. Otherwise the detail says what is out of date.
+    if (a.person(v).assessment.status != AssessmentStatus::none)
+      f.detail = a.name(v) + " " + wording::join_list(reasons, "; ", "; and ") + ".";
+    f.actions = {assess_action(a, v)};
     out.push_back(std::move(f));
   }
 }
