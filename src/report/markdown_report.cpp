@@ -10,10 +10,10 @@ namespace {
 
 using report::markdown_escape;
 
-/// "**Urgent**, Threats to kill or strangulation (`THREATS_TO_KILL`): <text>"
+/// "**Urgent** `THREATS_TO_KILL`: <text>"
 std::string item_text(const report::ReportItem& item) {
-  return "**" + report::severity_title(item.severity) + "**, " + report::rule_title(item.rule) +
-         " (`" + item.rule + "`): " + markdown_escape(item.text);
+  return "**" + report::severity_title(item.severity) + "** `" + item.rule +
+         "`: " + markdown_escape(item.text);
 }
 
 std::string list(std::string_view label, const std::vector<std::string>& entries) {
@@ -73,8 +73,7 @@ std::string markdown_report(const FamilyGraph& family, const std::vector<Finding
   if (!layout.lessons.empty()) {
     out += "\n### Why it matters\n\n";
     for (const report::ReportLesson& lesson : layout.lessons)
-      out += "- " + report::rule_title(lesson.rule) + " (`" + lesson.rule +
-             "`): " + markdown_escape(lesson.why) + "\n";
+      out += "- `" + lesson.rule + "`: " + markdown_escape(lesson.why) + "\n";
   }
   if (findings.empty()) out += "\nNo findings.\n";
   if (!info.marking.empty()) out += "\n**" + markdown_escape(info.marking) + "**\n";

@@ -93,9 +93,11 @@ std::string links(const AnalysisContext& context, Vertex person, std::vector<Ver
     const std::string relation = roles.relation(person, child);
     if (relation.empty()) continue;
     const Person& c = family.person(child);
-    std::string phrase = c.name.empty() && family.is_unborn(child)
-                             ? relation + " of " + roles.name(child)
-                             : roles.relation_phrase(person, child);
+    const bool unnamed_unborn = c.name.empty() && family.is_unborn(child);
+    // An unnamed baby is called after its mother: only a tie of its own says anything.
+    if (unnamed_unborn && relation.find('\'') != std::string::npos) continue;
+    std::string phrase = unnamed_unborn ? relation + " of " + roles.name(child)
+                                        : roles.relation_phrase(person, child);
     if (same_ignoring_case(phrase, roles.name(person))) continue;
     if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end())
       phrases.push_back(std::move(phrase));
