@@ -88,17 +88,44 @@ std::string links(const AnalysisContext& context, Vertex person, std::vector<Ver
   std::vector<Vertex> focus(children.begin(), focus_end);
   focus = context.in_focus_order(std::move(focus));
   std::copy(focus.begin(), focus.end(), children.begin());
-  std::vector<std::string> phrases;
+  // A family tie to several children is said once: "Leo and Isla's father".
+  struct Link {
+    std::string relation;               ///< empty: `phrase` as it is
+    std::vector<std::string> children;  ///< for a family tie
+    std::string phrase;
+  };
+  std::vector<Link> found;
+  const std::string& who = roles.name(person);
   for (Vertex child : children) {
     const std::string relation = roles.relation(person, child);
     if (relation.empty()) continue;
     const Person& c = family.person(child);
-    const bool unnamed_unborn = c.name.empty() && family.is_unborn(child);
-    // An unnamed baby is called after its mother: only a tie of its own says anything.
-    if (unnamed_unborn && relation.find('\'') != std::string::npos) continue;
-    std::string phrase = unnamed_unborn ? relation + " of " + roles.name(child)
-                                        : roles.relation_phrase(person, child);
-    if (same_ignoring_case(phrase, roles.name(person))) continue;
+    const std::string& child_name = roles.name(child);
+    if (c.name.empty() && family.is_unborn(child)) {
+      // An unnamed baby is called after its mother: only a tie of its own
+      // says anything, and never to the mother it is named after.
+      if (relation.find('\'') != std::string::npos || child_name.find(who) != std::string::npos)
+        continue;
+      found.push_back(Link{{}, {}, relation + " of " + child_name});
+      continue;
+    }
+    std::string phrase = roles.relation_phrase(person, child);
+    if (same_ignoring_case(phrase, who)) continue;
+    if (phrase == wording::possessive(child_name) + " " + relation) {
+      auto it = std::find_if(found.begin(), found.end(),
+                             [&](const Link& l) { return l.relation == relation; });
+      if (it == found.end()) it = found.insert(found.end(), Link{relation, {}, {}});
+      it->children.push_back(child_name);
+      continue;
+    }
+    found.push_back(Link{{}, {}, std::move(phrase)});
+  }
+  std::vector<std::string> phrases;
+  for (Link& link : found) {
+    std::string phrase =
+        link.relation.empty()
+            ? std::move(link.phrase)
+            : wording::possessive(wording::join_list(link.children)) + " " + link.relation;
     if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end())
       phrases.push_back(std::move(phrase));
   }
