@@ -30,7 +30,8 @@ struct Finding {
   // says as a whole, so a report can print it without repeating the rest.
   std::string detail;                ///< what this finding says that is its own: no
                                      ///< introduction of the person, no list of their
-                                     ///< risk; empty when `reach` says it all
+                                     ///< risk; empty when `reach` or the actions
+                                     ///< say it all (the fact behind "Assess him")
   std::vector<std::string> actions;  ///< what to do, one sentence each, naming people by
                                      ///< name, so the same action from several findings
                                      ///< about one person is printed once
