@@ -95,15 +95,17 @@ void assign_boxes(const FamilyGraph& family, GenogramPlan& plan) {
   // sighting window) without living there: marked with the home and the date
   // of the latest, so nobody reads a man standing apart as unconnected.
   const int window = family.model().thresholds().sighting_window_months;
+  std::map<std::string_view, std::size_t> household_at;
+  for (std::size_t i = 0; i < households.size(); ++i) household_at.emplace(households[i].id, i);
   for (const Event& e : family.case_data().events) {
     if (e.household.empty() ||
         (e.type != EventType::sighting && e.type != EventType::incident &&
          e.type != EventType::police_callout) ||
         e.date.last_day() < months_before(today, window))
       continue;
-    std::optional<std::size_t> h;
-    for (std::size_t i = 0; i < households.size() && !h; ++i)
-      if (households[i].id == e.household) h = i;
+    const auto found = household_at.find(e.household);
+    const std::optional<std::size_t> h =
+        found == household_at.end() ? std::nullopt : std::optional<std::size_t>(found->second);
     if (!h) continue;
     for (const std::string& id : e.people) {
       const auto v = family.find(id);

@@ -52,6 +52,8 @@ BASE = {
     "households": [{"id": "h1", "label": "Home", "members": [{"person": "m1"}, {"person": "c1"}]}],
     "events": [{"date": "2026-01-01", "type": "sighting", "people": ["f1"], "source": "police"}],
     "dash": [{"victim": "m1", "date": "2026-01-02", "yes_count": 3}],
+    "reviews": [{"rule": "OTHER_CHILDREN", "person": "f1", "decision": "accepted",
+                 "reason": "Asked", "by": "chair", "date": "2026-10-01"}],
 }
 RELATIONSHIP = {str(i): i for i in range(7)}  # oneOf index -> index in BASE's relationships
 
@@ -89,6 +91,16 @@ def limit_cases():
             "/people/0/ids", {"nhs": "9" * 1001}, {"nhs": "9" * 1000}, "longer than the limit of 1000"),
         "$defs/person/properties/notes maxLength": ("/people/0/notes",) + text["maxLength 100000"],
         "$defs/household/properties/label maxLength": ("/households/0/label",) + text["maxLength 1000"],
+        "$defs/household/properties/members/items/properties/source maxLength": (
+            "/households/0/members/0", {"person": "m1", "source": "x" * 1001},
+            {"person": "m1", "source": "x" * 1000}, "longer than the limit of 1000"),
+        "$defs/review/properties/rule maxLength": ("/reviews/0/rule", "A" * 1001, "A" * 1000,
+                                                   "longer than the limit of 1000"),
+        "$defs/review/properties/rule pattern": ("/reviews/0/rule", "other children", None,
+                                                 "is not a rule id"),
+        "$defs/review/properties/reason maxLength": ("/reviews/0/reason",) + text["maxLength 100000"],
+        "$defs/review/properties/reason minLength": ("/reviews/0/reason", "", "A", "the reason is empty"),
+        "$defs/review/properties/by maxLength": ("/reviews/0/by",) + text["maxLength 1000"],
         "$defs/event/properties/source maxLength": ("/events/0/source",) + text["maxLength 1000"],
         "$defs/event/properties/note maxLength": ("/events/0/note",) + text["maxLength 100000"],
         "$defs/dash/properties/yes_count maximum": ("/dash/0/yes_count", 28, 27, "27"),

@@ -34,6 +34,20 @@ struct Finding {
   /// Set when a review answers it: reported under "Reviewed", not counted
   /// for --fail-on. A review that newer facts overtook leaves this empty.
   std::optional<FindingReview> review;
+
+  // For the reports organised by person (DESIGN.md, "Reports for people");
+  // not part of `kinmap-findings/1`. Each says, in sentences that read under
+  // a heading naming the person and stating their risk once, what `message`
+  // says as a whole, so a report can print it without repeating the rest.
+  std::string detail;                ///< what this finding says that is its own: no
+                                     ///< introduction of the person, no list of their
+                                     ///< risk; empty when `reach` or the actions
+                                     ///< say it all (the fact behind "Assess him")
+  std::vector<std::string> actions;  ///< what to do, one sentence each, naming people by
+                                     ///< name, so the same action from several findings
+                                     ///< about one person is printed once
+  std::string reach;                 ///< exposure findings: how the person reaches the
+                                     ///< child ("Dean Marsh → Ruby (weekly contact)")
 };
 
 }  // namespace kinmap

@@ -49,6 +49,13 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
             std::pair{Agency::substance_misuse, "substance misuse services"},
             std::pair{Agency::mental_health, "mental health services"}})
         if (a.person(*v).known_to_agency(agency)) services.emplace_back(name);
+    // "Ask Dean whether he has other children ..., and ask probation what they know."
+    if (!services.empty())
+      for (std::string& action : kept.actions)
+        if (action.rfind("Ask " + a.name(*v) + " whether", 0) == 0 && action.back() == '.') {
+          action.pop_back();
+          action += ", and ask " + wording::join_list(services) + " what they know.";
+        }
     if (!services.empty())
       kept.message += " " +
                       wording::capitalise(std::string(wording::subject_pronoun(a.person(*v).sex))) +

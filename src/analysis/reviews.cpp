@@ -53,11 +53,14 @@ void apply_reviews(const AnalysisContext& a, std::vector<Finding>& findings) {
     const auto v = who.empty() ? std::nullopt : a.family().find(who);
     const std::string since = v ? newer_fact(a, *v, chosen->date.last_day()) : std::string();
     if (!since.empty()) {
-      f.message += " (Reviewed on " + chosen->date.to_string() + " as " +
-                   std::string(chosen->decision == ReviewDecision::accepted ? "accepted"
-                                                                            : "not applicable") +
-                   ", but the case has recorded " + since +
-                   " since: the review answered the facts of its day, so look at it again.)";
+      const std::string note =
+          " (Reviewed on " + chosen->date.to_string() + " as " +
+          std::string(chosen->decision == ReviewDecision::accepted ? "accepted"
+                                                                   : "not applicable") +
+          ", but the case has recorded " + since +
+          " since: the review answered the facts of its day, so look at it again.)";
+      if (!f.detail.empty()) f.detail += note;
+      f.message += note;
       continue;
     }
     f.review = FindingReview{std::string(spelling(chosen->decision)), chosen->reason, chosen->by,

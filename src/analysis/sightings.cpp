@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "analysis/wording.h"
 
@@ -31,18 +32,16 @@ std::vector<Sighting> sightings(const FamilyGraph& family, const Homes& homes) {
       return;
     s = Sighting{person, child, &e, at_home, {}};
   };
+  std::unordered_map<std::string_view, std::size_t> household_at;
+  for (std::size_t h = 0; h < households.size(); ++h) household_at.emplace(households[h].id, h);
   for (const Event& e : family.case_data().events) {
     if (!counts_as_seen(family, e)) continue;
     std::vector<Vertex> named;
     for (const std::string& id : e.people)
       if (const auto v = family.find(id)) named.push_back(*v);
-    if (!e.household.empty()) {
-      for (std::size_t h = 0; h < households.size(); ++h) {
-        if (households[h].id != e.household) continue;
-        for (const auto& resident : homes.residents(h))
-          for (Vertex p : named) note(p, resident.person, e, true);
-      }
-    }
+    if (const auto h = household_at.find(e.household); h != household_at.end())
+      for (const auto& resident : homes.residents(h->second))
+        for (Vertex p : named) note(p, resident.person, e, true);
     for (Vertex c : named)
       if (family.is_child(c))
         for (Vertex p : named) note(p, c, e, false);

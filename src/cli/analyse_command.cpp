@@ -68,10 +68,10 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
     if (options->format == "json") {
       text = json_report(family.case_data().info, findings);
     } else if (options->format == "md") {
-      text = markdown_report(family, findings, &analysis.roles());
+      text = markdown_report(family, findings, &analysis);
     } else {
       TextReportOptions text_options;
-      text_options.roles = &analysis.roles();
+      text_options.analysis = &analysis;
       text_options.colour =
           context.out_is_terminal && options->output == "-" && std::getenv("NO_COLOR") == nullptr;
       text = text_report(family, findings, text_options);

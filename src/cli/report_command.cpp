@@ -56,7 +56,8 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
       "  kinmap report case.json -o training.html --redact\n\n"
       "One self-contained page (no network, nothing else to copy): the header with the case,\n"
       "the plan and the protective marking; the genogram; who is around each child; the\n"
-      "findings by severity; the chronology. Open it in a browser and print it on A4.");
+      "findings by person, with what to do; the chronology. Open it in a browser and print it on "
+      "A4.");
   return [options, &context]() {
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);

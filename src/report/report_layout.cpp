@@ -1,60 +1,240 @@
 #include "report/report_layout.h"
 
-#include <optional>
+#include <algorithm>
+#include <cctype>
+#include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/analyse.h"
-#include "analysis/homes.h"
 #include "analysis/roles.h"
 #include "analysis/wording.h"
 
 namespace kinmap::report {
+namespace {
 
-ReportLayout layout_findings(const FamilyGraph& family, const std::vector<Finding>& findings,
-                             const Roles* given) {
-  // Naming everyone is a large part of a big case's analysis: reuse it.
-  std::optional<Homes> homes;
-  std::optional<Roles> own;
-  if (!given) {
-    homes.emplace(family);
-    own.emplace(family, *homes);
+using Vertex = FamilyGraph::Vertex;
+
+bool same_ignoring_case(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+/// Adds finding `index` to `items`, merged with an item of the same rule and text.
+void add_item(std::vector<ReportItem>& items, std::unordered_map<std::string, std::size_t>& seen,
+              const Finding& f, std::size_t index, std::string text) {
+  std::string key = f.rule + '\n' + text;
+  const auto [it, added] = seen.emplace(std::move(key), items.size());
+  if (added) items.push_back(ReportItem{f.severity, f.rule, std::move(text), {}});
+  ReportItem& item = items[it->second];
+  item.severity = std::min(item.severity, f.severity);
+  item.findings.push_back(index);
+}
+
+/// A block being filled: what it has seen, so that nothing is said twice.
+struct Builder {
+  ReportBlock block;
+  std::unordered_map<std::string, std::size_t> items, reach, actions;
+  std::unordered_set<std::string> paths;  ///< reach lines' paths, by rule and severity
+  std::vector<Vertex> children;           ///< every child its findings are about, each once
+};
+
+void add_finding(const AnalysisContext& context, Builder& b, const Finding& f, std::size_t index) {
+  ReportBlock& block = b.block;
+  if (block.findings.empty() || f.severity < block.severity) block.severity = f.severity;
+  block.findings.push_back(index);
+  if (!f.reach.empty()) {
+    // The block names the person: the path is said from the next step on.
+    std::string how = f.reach;
+    const std::string from = block.heading + " \u2192 ";
+    if (block.person && how.rfind(from, 0) == 0 && how.size() > from.size())
+      how.erase(0, from.size());
+    // One line for each rule and severity: "Ruby (weekly contact); Ella (lives with him)".
+    const std::string key = f.rule + '\n' + std::string(spelling(f.severity));
+    const auto [it, added] = b.reach.emplace(key, block.reach.size());
+    if (added) block.reach.push_back(ReportItem{f.severity, f.rule, {}, {}});
+    ReportItem& item = block.reach[it->second];
+    if (b.paths.insert(key + '\n' + how).second) item.text += (item.text.empty() ? "" : "; ") + how;
+    item.findings.push_back(index);
   }
-  const Roles& roles = given ? *given : *own;
-  ReportLayout layout;
-  std::vector<FamilyGraph::Vertex> children = family.focus_children();
-  std::vector<bool> listed(family.size(), false);
-  for (auto v : children) listed[v] = true;
-  // A finding about a child who is not a focus child still gets a section.
-  for (const Finding& f : findings)
-    for (const std::string& id : f.children)
-      if (const auto v = family.find(id); v && !listed[*v]) {
-        listed[*v] = true;
-        children.push_back(*v);
-      }
-  std::unordered_map<std::string, std::vector<std::size_t>> by_child;
-  for (std::size_t i = 0; i < findings.size(); ++i)
-    for (const std::string& id : findings[i].children) {
-      auto& list = by_child[id];
-      if (list.empty() || list.back() != i) list.push_back(i);
+  if (!f.detail.empty())
+    add_item(block.items, b.items, f, index, f.detail);
+  else if (f.reach.empty() && f.actions.empty())
+    add_item(block.items, b.items, f, index, f.message);  // a finding with no parts: all of it
+  for (const std::string& action : f.actions) {
+    const auto [it, added] = b.actions.emplace(action, block.actions.size());
+    if (added) block.actions.push_back(ReportAction{action, {}});
+    std::vector<std::string>& rules = block.actions[it->second].rules;
+    if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) rules.push_back(f.rule);
+  }
+  for (const std::string& id : f.children)
+    if (const auto v = context.family().find(id);
+        v && std::find(b.children.begin(), b.children.end(), *v) == b.children.end())
+      b.children.push_back(*v);
+}
+
+/// "Ruby Marsh's father; Ella Reid's mother's partner; father of Sophie
+/// Reid's unborn baby": what `person` is to each child of the block.
+std::string links(const AnalysisContext& context, Vertex person, std::vector<Vertex> children) {
+  const FamilyGraph& family = context.family();
+  const Roles& roles = context.roles();
+  // Focus children in focus order, then the others as they came.
+  std::stable_partition(children.begin(), children.end(),
+                        [&](Vertex c) { return context.is_focus(c); });
+  const auto focus_end = std::find_if(children.begin(), children.end(),
+                                      [&](Vertex c) { return !context.is_focus(c); });
+  std::vector<Vertex> focus(children.begin(), focus_end);
+  focus = context.in_focus_order(std::move(focus));
+  std::copy(focus.begin(), focus.end(), children.begin());
+  // A family tie to several children is said once: "Leo and Isla's father".
+  struct Link {
+    std::string relation;               ///< empty: `phrase` as it is
+    std::vector<std::string> children;  ///< for a family tie
+    std::string phrase;
+  };
+  std::vector<Link> found;
+  const std::string& who = roles.name(person);
+  for (Vertex child : children) {
+    const std::string relation = roles.relation(person, child);
+    if (relation.empty()) continue;
+    const Person& c = family.person(child);
+    const std::string& child_name = roles.name(child);
+    if (c.name.empty() && family.is_unborn(child)) {
+      // An unnamed baby is called after its mother: only a tie of its own
+      // says anything, and never to the mother it is named after.
+      if (relation.find('\'') != std::string::npos || child_name.find(who) != std::string::npos)
+        continue;
+      found.push_back(Link{{}, {}, relation + " of " + child_name});
+      continue;
     }
-  for (FamilyGraph::Vertex child : children) {
-    ReportSection section;
-    section.child = child;
-    section.heading = name_with_age(family, roles, child);
-    if (const auto it = by_child.find(family.person(child).id); it != by_child.end())
-      section.findings = it->second;
-    layout.sections.push_back(std::move(section));
+    std::string phrase = roles.relation_phrase(person, child);
+    if (same_ignoring_case(phrase, who)) continue;
+    if (phrase == wording::possessive(child_name) + " " + relation) {
+      auto it = std::find_if(found.begin(), found.end(),
+                             [&](const Link& l) { return l.relation == relation; });
+      if (it == found.end()) it = found.insert(found.end(), Link{relation, {}, {}});
+      it->children.push_back(child_name);
+      continue;
+    }
+    found.push_back(Link{{}, {}, std::move(phrase)});
   }
-  ReportSection whole;
-  whole.heading = "Not tied to one child";
+  std::vector<std::string> phrases;
+  for (Link& link : found) {
+    std::string phrase =
+        link.relation.empty()
+            ? std::move(link.phrase)
+            : wording::possessive(wording::join_list(link.children)) + " " + link.relation;
+    if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end())
+      phrases.push_back(std::move(phrase));
+  }
+  return wording::join_list(phrases, "; ", "; ");
+}
+
+}  // namespace
+
+std::optional<Vertex> person_of_concern(const AnalysisContext& context, const Finding& finding) {
+  const FamilyGraph& family = context.family();
+  std::vector<Vertex> people;
+  for (const std::string& id : finding.people) {
+    if (std::find(finding.children.begin(), finding.children.end(), id) != finding.children.end())
+      continue;
+    if (const auto v = family.find(id)) people.push_back(*v);
+  }
+  if (people.empty()) return std::nullopt;
+  // Support for a victim is about her, in her own block, never in his.
+  if (finding.rule == "VICTIM_NEEDS_SUPPORT") return people.front();
+  for (Vertex v : people)
+    for (const auto& link : family.outgoing(v, RelationshipType::abuse))
+      if (std::find(people.begin(), people.end(), link.person) != people.end()) return v;
+  for (Vertex v : people)
+    if (context.risk().poses_risk(v)) return v;
+  return people.front();
+}
+
+ReportLayout layout_findings(const AnalysisContext& context, const std::vector<Finding>& findings) {
+  const FamilyGraph& family = context.family();
+  std::vector<Builder> people, children;
+  std::unordered_map<Vertex, std::size_t> person_block;
+  std::unordered_map<std::string, std::size_t> children_block;  // by the children's ids
+  ReportLayout layout;
+  std::unordered_map<std::string, std::size_t> lessons;  // by rule and lesson
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    bool placed = false;
-    for (const std::string& id : findings[i].children)
-      placed = placed || family.find(id).has_value();
-    if (!placed) whole.findings.push_back(i);
+    const Finding& f = findings[i];
+    if (f.review) {
+      // Answered: apart, with the decision and reason, and not counted.
+      const std::string decision = f.review->decision == "accepted" ? "accepted" : "not applicable";
+      layout.reviewed.push_back(ReportItem{f.severity,
+                                           f.rule,
+                                           f.message + " Reviewed " + f.review->date +
+                                               (f.review->by.empty() ? "" : " by " + f.review->by) +
+                                               ": " + decision + ". " + f.review->reason,
+                                           {i}});
+      continue;
+    }
+    ++layout.counts[static_cast<std::size_t>(f.severity)];
+    if (!f.why.empty() && lessons.emplace(f.rule + '\n' + f.why, layout.lessons.size()).second)
+      layout.lessons.push_back(ReportLesson{f.rule, f.why});
+    if (const auto person = person_of_concern(context, f)) {
+      const auto [it, added] = person_block.emplace(*person, people.size());
+      if (added) {
+        people.emplace_back();
+        people.back().block.person = *person;
+        people.back().block.heading = context.name(*person);
+      }
+      add_finding(context, people[it->second], f, i);
+      continue;
+    }
+    std::string key;
+    for (const std::string& id : f.children) key += id + '\n';
+    const auto [it, added] = children_block.emplace(key, children.size());
+    if (added) {
+      children.emplace_back();
+      std::vector<std::string> names;
+      for (const std::string& id : f.children)
+        if (const auto v = family.find(id))
+          names.push_back(name_with_age(family, context.roles(), *v));
+      children.back().block.heading =
+          names.empty() ? std::string("Not tied to one child") : wording::join_list(names);
+    }
+    add_finding(context, children[it->second], f, i);
   }
-  if (!whole.findings.empty()) layout.sections.push_back(std::move(whole));
-  for (const Finding& f : findings) ++layout.counts[static_cast<std::size_t>(f.severity)];
+
+  for (Builder& b : people) {
+    const Vertex v = *b.block.person;
+    b.block.links = links(context, v, b.children);
+    if (context.risk().poses_risk(v))
+      b.block.risk =
+          context.risk().summary(v) +
+          (context.risk().capacity_only(v)
+               ? ": this may affect the care " +
+                     std::string(wording::subject_pronoun(family.person(v).sex)) + " gives"
+               : "");
+  }
+  // Most severe first; then the one with more findings; then as they came.
+  std::vector<std::size_t> order(people.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const ReportBlock& a = people[x].block;
+    const ReportBlock& b = people[y].block;
+    if (a.severity != b.severity) return a.severity < b.severity;
+    return a.findings.size() > b.findings.size();
+  });
+  for (std::size_t i : order) layout.people.push_back(std::move(people[i].block));
+
+  // Children's own findings: by their first child, in focus order.
+  std::unordered_map<Vertex, std::size_t> focus_rank;
+  for (std::size_t i = 0; i < context.focus().size(); ++i)
+    focus_rank.emplace(context.focus()[i], i);
+  auto rank = [&](const Builder& b) -> std::size_t {
+    if (b.children.empty()) return family.size() + 1;
+    const auto at = focus_rank.find(b.children.front());
+    return at == focus_rank.end() ? family.size() : at->second;
+  };
+  std::stable_sort(children.begin(), children.end(),
+                   [&](const Builder& x, const Builder& y) { return rank(x) < rank(y); });
+  for (Builder& b : children) layout.children.push_back(std::move(b.block));
   return layout;
 }
 
@@ -77,6 +257,12 @@ std::string severity_title(Severity severity) {
 std::string rule_title(const std::string& rule) {
   const Rule* r = find_rule(rule);
   return r ? std::string(r->title) : rule;
+}
+
+std::string rule_list(const std::vector<std::string>& rules) {
+  std::string out;
+  for (const std::string& rule : rules) out += (out.empty() ? "" : ", ") + rule;
+  return out;
 }
 
 }  // namespace kinmap::report

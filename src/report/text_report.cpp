@@ -43,9 +43,51 @@ std::string styled(const std::string& wrapped, std::string_view colour, bool on)
   return out;
 }
 
-/// "Title [RULE_ID]", the first line of a finding.
-std::string heading_line(const Finding& f) {
-  return report::rule_title(f.rule) + " [" + f.rule + "]";
+std::string upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+/// "Urgent, Threats to kill or strangulation [THREATS_TO_KILL]: <text>", as a list item.
+std::string item_text(const report::ReportItem& item) {
+  return report::severity_title(item.severity) + " [" + item.rule + "]: " + printable(item.text);
+}
+
+/// A labelled list ("Can reach:", "What to do:"), each entry wrapped under its dash.
+std::string list(std::string_view label, const std::vector<std::string>& entries,
+                 std::size_t width) {
+  if (entries.empty()) return {};
+  std::string out = std::string(label) + "\n";
+  for (const std::string& entry : entries) out += wrap(entry, width, "  - ", "    ");
+  return out;
+}
+
+/// One block of the report: a person of concern, or a child's own findings.
+std::string block_text(const report::ReportBlock& block, std::size_t width, bool colour) {
+  std::string out;
+  // "Dean Marsh: URGENT", the name in bold and the severity in its colour.
+  const std::string severity = upper(report::severity_title(block.severity));
+  std::string heading = wrap(printable(block.heading) + ": " + severity, width, "", "  ");
+  if (colour) {
+    const std::size_t at = heading.rfind(severity);
+    heading = std::string(kBold) + heading.substr(0, at) + std::string(kReset) +
+              std::string(severity_colour(block.severity)) + severity + std::string(kReset) +
+              heading.substr(at + severity.size());
+  }
+  out += "\n" + heading;
+  if (!block.links.empty()) out += wrap(printable(block.links) + ".", width, "", "");
+  if (!block.risk.empty()) out += wrap("Risk: " + printable(block.risk) + ".", width, "", "");
+  std::vector<std::string> entries;
+  for (const report::ReportItem& item : block.reach) entries.push_back(item_text(item));
+  out += list("Can reach:", entries, width);
+  entries.clear();
+  for (const report::ReportItem& item : block.items) entries.push_back(item_text(item));
+  out += list("Recorded:", entries, width);
+  entries.clear();
+  for (const report::ReportAction& action : block.actions)
+    entries.push_back(printable(action.text) + " [" + report::rule_list(action.rules) + "]");
+  out += list("To do:", entries, width);
+  return out;
 }
 
 }  // namespace
@@ -55,65 +97,44 @@ std::string text_report(const FamilyGraph& family, const std::vector<Finding>& f
   const std::size_t width = options.width;
   const CaseInfo& info = family.case_data().info;
   const std::string marking = printable(info.marking);
-  const report::ReportLayout layout = report::layout_findings(family, findings, options.roles);
+  std::optional<AnalysisContext> own;
+  if (!options.analysis) own.emplace(family);
+  const AnalysisContext& analysis = options.analysis ? *options.analysis : *own;
+  const report::ReportLayout layout = report::layout_findings(analysis, findings);
 
   std::string out;
   const std::string title = info.title.empty()
                                 ? printable(info.id)
                                 : printable(info.title) + " (" + printable(info.id) + ")";
   out += styled(wrap("kinmap findings: " + title, width, "", "  "), kBold, options.colour);
-  out += wrap("As of " + info.as_of.to_string() +
-                  ". Each finding says who, which child, what is missing and what "
-                  "to do; check it against the case record.",
-              width, "", "");
+  out += wrap("As of " + info.as_of.to_string() + ".", width, "", "");
   if (!marking.empty()) out += styled(wrap(marking, width, "", ""), kBold, options.colour);
 
-  // Each finding's text is wrapped once, on every core (a big case has
-  // hundreds of thousands), then laid out in sections in order.
-  std::vector<std::string> blocks(findings.size());
-  parallel_for(findings.size(), [&](std::size_t index) {
-    const Finding& f = findings[index];
-    const std::string number = "  " + std::to_string(index + 1) + ". ";
-    const std::string indent(number.size(), ' ');
-    std::string& block = blocks[index];
-    block = styled(wrap(heading_line(f), width, number, indent), kBold, options.colour);
-    block += wrap(printable(f.message), width, indent, indent);
-    block += wrap("Why it matters: " + printable(f.why), width, indent, indent);
+  // Each block is worded and wrapped on every core (a big case has
+  // hundreds of thousands of findings), then joined in order.
+  std::vector<const report::ReportBlock*> blocks;
+  for (const auto& b : layout.people) blocks.push_back(&b);
+  for (const auto& b : layout.children) blocks.push_back(&b);
+  std::vector<std::string> texts(blocks.size());
+  parallel_for(blocks.size(), [&](std::size_t index) {
+    texts[index] = block_text(*blocks[index], width, options.colour);
   });
   std::size_t total = out.size();
-  for (const std::string& block : blocks) total += block.size();
-  out.reserve(total + total / 8);
-
-  std::vector<bool> printed(findings.size(), false);
-  std::vector<std::string> first_section(findings.size());
-  for (const report::ReportSection& section : layout.sections) {
-    const std::string heading = printable(section.heading);
-    out += "\n" + styled(wrap(heading, width, "", ""), kBold, options.colour);
-    out += std::string(std::min(report::display_width(heading), width), '=') + "\n";
-    if (section.findings.empty()) {
-      out += wrap("No findings.", width, "  ", "  ");
-      continue;
-    }
-    std::optional<Severity> current;
-    for (std::size_t index : section.findings) {
-      const Finding& f = findings[index];
-      if (f.severity != current) {
-        current = f.severity;
-        std::string label = report::severity_title(f.severity);
-        for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        out += styled(label + "\n", severity_colour(f.severity), options.colour);
-      }
-      if (printed[index]) {
-        const std::string number = "  " + std::to_string(index + 1) + ". ";
-        out += wrap(heading_line(f) + ": see above, under " + first_section[index] + ".", width,
-                    number, std::string(number.size(), ' '));
-        continue;
-      }
-      printed[index] = true;
-      first_section[index] = heading;
-      out += blocks[index];
-      std::string().swap(blocks[index]);
-    }
+  for (const std::string& text : texts) total += text.size();
+  out.reserve(total + 4096);
+  for (std::string& text : texts) {
+    out += text;
+    std::string().swap(text);
+  }
+  if (!layout.reviewed.empty()) {
+    out += "\n" + styled("Reviewed:\n", kBold, options.colour);
+    for (const report::ReportItem& item : layout.reviewed)
+      out += wrap(item_text(item), width, "  - ", "    ");
+  }
+  if (!layout.lessons.empty()) {
+    out += "\n" + styled("Why it matters:\n", kBold, options.colour);
+    for (const report::ReportLesson& lesson : layout.lessons)
+      out += wrap(lesson.rule + ": " + printable(lesson.why), width, "", "    ");
   }
   if (findings.empty()) out += "\n" + wrap("No findings.", width, "", "");
   out += "\n";

@@ -1,5 +1,6 @@
-// The findings as text for a terminal: a section per child, findings by
-// severity, wrapped to 80 columns, ending with a one-line summary.
+// The findings as text for a terminal, by person (report_layout.h): a block
+// per person of concern, then children's own findings, then each rule's
+// lesson once; wrapped to 80 columns, ending with a one-line summary.
 //
 //   std::cout << text_report(family, analyse(family), {.colour = isatty(1)});
 #pragma once
@@ -8,16 +9,17 @@
 #include <string>
 #include <vector>
 
+#include "analysis/analysis_context.h"
 #include "analysis/finding.h"
-#include "analysis/roles.h"
 #include "family_graph.h"
 
 namespace kinmap {
 
 struct TextReportOptions {
-  bool colour = false;           ///< ANSI colours for severities and headings
-  std::size_t width = 80;        ///< no line is wider (in code points; colour codes aside)
-  const Roles* roles = nullptr;  ///< the analysis's names, if at hand (else computed)
+  bool colour = false;     ///< ANSI colours for severities and headings
+  std::size_t width = 80;  ///< no line is wider (in code points; colour codes aside)
+  /// The analysis the findings came from, if at hand (else computed).
+  const AnalysisContext* analysis = nullptr;
 };
 
 /// Every piece of case data in the output has control characters removed.

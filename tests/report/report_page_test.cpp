@@ -60,11 +60,26 @@ TEST_P(ReportExample, PageCarriesEverySectionFindingAndEvent) {
     EXPECT_NE(html.find("@top-center { content: \""), std::string::npos)
         << "marking on every printed page";
   }
+  // By person: every finding's rule, and its people and children by name
+  // (reports_by_person_test.cpp checks each against the analysis' names).
   const CliRun json = run({"analyse", example, "--format", "json"});
   const auto findings = nlohmann::json::parse(json.out)["findings"];
-  for (const auto& f : findings)
-    EXPECT_NE(html.find(html_escaped(f["message"].get<std::string>())), std::string::npos)
-        << f["rule"];
+  const std::size_t from = html.find("id=\"findings\"");
+  ASSERT_NE(from, std::string::npos);
+  for (const auto& f : findings) {
+    EXPECT_NE(html.find(f["rule"].get<std::string>(), from), std::string::npos) << f["rule"];
+    for (const char* list : {"people", "children"})
+      for (const auto& id : f[list]) {
+        const Person* p = nullptr;
+        for (const Person& q : family.case_data().people)
+          if (q.id == id.get<std::string>()) p = &q;
+        ASSERT_NE(p, nullptr);
+        if (!p->name.empty())
+          EXPECT_NE(html.find(html_escaped(p->name), from), std::string::npos)
+              << f["rule"] << " " << p->name;
+      }
+  }
+  EXPECT_NE(html.find("<h2 id=\"why\">Why it matters</h2>"), std::string::npos);
   for (const Event& e : family.case_data().events)
     EXPECT_NE(html.find("<td class=\"date\">" + e.date.to_string() + "</td>"), std::string::npos)
         << e.date.to_string();

@@ -27,7 +27,7 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
-TEST(TextReport, FitsEightyColumnsGroupsByChildAndEndsWithASummary) {
+TEST(TextReport, FitsEightyColumnsGroupsByPersonAndEndsWithASummary) {
   const FamilyGraph g = testing::family(kBusy);
   const auto findings = analyse(g);
   const std::string text = text_report(g, findings);
@@ -37,33 +37,56 @@ TEST(TextReport, FitsEightyColumnsGroupsByChildAndEndsWithASummary) {
   EXPECT_EQ(all.front(), "kinmap findings: A case that exercises most of the catalogue (T-BUSY)");
   EXPECT_EQ(all.back(), "Summary: 4 urgent, 10 high, 7 medium, 1 low (22 findings)");
   EXPECT_EQ(all[all.size() - 2], "OFFICIAL-SENSITIVE");
-  const std::size_t mia = text.find("\nMia (aged 2)\n============\n");
-  const std::size_t noah = text.find("\nNoah (aged 7)\n");
-  ASSERT_NE(mia, std::string::npos);
+  // A block per person of concern, most severe first, each once.
+  const std::size_t ryan =
+      text.find("\nRyan Cole: URGENT\nMia's father; Noah's mother's ex-partner.\n");
+  const std::size_t dan = text.find("\nDan Price: HIGH\n");
+  ASSERT_NE(ryan, std::string::npos) << text;
+  ASSERT_NE(dan, std::string::npos) << text;
+  EXPECT_LT(ryan, dan);
+  EXPECT_EQ(text.find("\nRyan Cole: ", ryan + 1), std::string::npos);
+  // His risk once; the actions several rules ask for once, tagged with each rule.
+  EXPECT_NE(text.find("\nRisk: threats to kill (recorded abuse of Kayleigh Dunn"),
+            std::string::npos);
+  EXPECT_EQ(text.find("recorded as a risk:"), std::string::npos);
+  EXPECT_NE(text.find("  - Arrange an urgent risk assessment of Ryan Cole now, with the police.\n"
+                      "    [RISK_TO_CHILD, THREATS_TO_KILL]\n"),
+            std::string::npos);
+  EXPECT_NE(
+      text.find("  - Urgent [RISK_TO_CHILD]: Mia (weekly unsupervised contact); Noah (seen at the\n"
+                "    home by police, 2026-10-12)\n"),
+      std::string::npos);
+  // Then the children's own findings, in focus order (the plan lists Mia first).
+  const std::size_t mia_noah = text.find("\nMia (aged 2) and Noah (aged 7): LOW\n");
+  const std::size_t noah = text.find("\nNoah (aged 7): MEDIUM\n");
+  ASSERT_NE(mia_noah, std::string::npos);
   ASSERT_NE(noah, std::string::npos);
-  EXPECT_LT(mia, noah);  // focus order: the plan lists Mia first
-  EXPECT_NE(text.find("URGENT\n"), std::string::npos);
-  EXPECT_NE(text.find(": see above, under Mia (aged 2)."),
-            std::string::npos);  // shared findings are not repeated
-  EXPECT_NE(text.find("\nKayleigh Dunn's unborn baby (due 2027-02-10)\n"),
-            std::string::npos);  // not a focus child, but a finding is about her
+  EXPECT_LT(dan, mia_noah);
+  EXPECT_LT(mia_noah, noah);
+  // Each lesson once, at the end.
+  const std::size_t why = text.find("\nWhy it matters:\n");
+  ASSERT_NE(why, std::string::npos);
+  EXPECT_LT(noah, why);
+  EXPECT_EQ(text.find("Why it matters: "), std::string::npos);
+  EXPECT_NE(text.find("\nRISK_TO_CHILD: Risk recorded against an adult", why), std::string::npos);
 }
 
-TEST(TextReport, FindingsAboutNoChildHaveTheirOwnSection) {
+TEST(TextReport, FindingsAboutNoChildGoToTheirPerson) {
   const FamilyGraph g = testing::family(testing::case_json(
       R"({"id": "a", "name": "Steve Bell", "sex": "male", "age": 41, "known_to": ["probation"]})"));
   const std::string text = text_report(g, analyse(g));
-  EXPECT_NE(
-      text.find(
-          "\nNot tied to one child\n=====================\nMEDIUM\n  1. Not asked about children"),
-      std::string::npos)
+  EXPECT_NE(text.find("\nSteve Bell: MEDIUM\nTo do:\n  - Ask Steve Bell whether he has other "
+                      "children or contact with any.\n    [CHILDREN_NOT_ASKED]\n"
+                      "  - Ask probation what they know about children in Steve Bell's life.\n"
+                      "    [CHILDREN_NOT_ASKED]\n"),
+            std::string::npos)
       << text;
 }
 
 TEST(TextReport, ColourOnlyWhenAskedAndCaseDataCannotInjectEscapes) {
   const FamilyGraph g = testing::family(kBusy);
   auto findings = analyse(g);
-  findings[0].message = "Injected \x1b[31mred\x1b[0m text";
+  findings[0].actions.front() = "Injected \x1b[31mred\x1b[0m text";
   const std::string coloured = text_report(g, findings, {.colour = true});
   EXPECT_NE(coloured.find("\x1b[1;37;41mURGENT\x1b[0m"), std::string::npos);
   EXPECT_EQ(coloured.find("\x1b[31mred"), std::string::npos);
@@ -144,12 +167,18 @@ TEST(MarkdownReport, ASectionToPasteWithCaseDataEscaped) {
       R"({"type": "parent", "parent": "m1", "child": "c1"}, {"type": "parent", "parent": "f1", "child": "c1"})"));
   const std::string md = markdown_report(g, analyse(g));
   EXPECT_EQ(md.rfind("## kinmap findings: T-1\n", 0), 0u) << md;
-  EXPECT_NE(md.find("### \\# Max (aged 6)"), std::string::npos) << md;
   EXPECT_NE(md.find("\\[Ry\\](http://evil) \\_Cole\\_"), std::string::npos) << md;
   EXPECT_EQ(md.find("[Ry](http://evil)"), std::string::npos);
   EXPECT_EQ(md.find("<b>"), std::string::npos);
-  EXPECT_NE(md.find("- **1. Medium: Invisible man** (`INVISIBLE_MAN`)"), std::string::npos) << md;
-  EXPECT_NE(md.find("*Why it matters:*"), std::string::npos);
+  EXPECT_NE(md.find("### \\[Ry\\](http://evil) \\_Cole\\_: Medium\n\n\\# Max's father.\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("- Contact \\[Ry\\](http://evil) \\_Cole\\_. [`INVISIBLE_MAN`]\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("### Why it matters\n\n- `INVISIBLE_MAN`: Reviews keep finding men"),
+            std::string::npos)
+      << md;
 }
 
 }  // namespace

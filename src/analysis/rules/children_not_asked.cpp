@@ -51,8 +51,12 @@ void children_not_asked(const AnalysisContext& a, Findings& out) {
                           " " + has(a, v) + " children or contact with any. Ask " + him(a, v) +
                           ", and ask " + wording::join_list(services) +
                           " what they know about children in " + his(a, v) + " life.";
-    out.push_back(
-        make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy);
+    // The actions say it all: ask them, and ask the services.
+    f.actions = {ask_about_children_action(a, v), "Ask " + wording::join_list(services) +
+                                                      " what they know about children in " +
+                                                      wording::possessive(a.name(v)) + " life."};
+    out.push_back(std::move(f));
   }
 }
 

@@ -22,9 +22,8 @@ namespace {
 
 constexpr std::string_view kRule = "CONFLICTING_ACCOUNTS";
 constexpr std::string_view kWhy =
-    "Separated couples may still be together, and a mother may say she is no longer in touch with "
-    "an abusive "
-    "ex-partner who is in fact still seeing her or the children.";
+    "Separated couples may still be together, and an abusive ex-partner may still be seeing the "
+    "mother or the children.";
 
 struct EventWords {
   EventType type;
@@ -139,11 +138,14 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
     auto who = [&](Vertex v) {
       return children.empty() ? a.name(v) : a.describe(v, child_for(a, v, children));
     };
-    std::string message = who(first) + " and " + who(second) + " are recorded as " +
-                          std::string(wording::partnership_status_word(r.status));
-    if (ended) message += " since " + ended->to_string();
-    if (!r.source.empty()) message += " (account from " + wording::source_name(r.source) + ")";
-    message += ", but the record also shows " + wording::join_list(evidence, "; ", "; and ") + ".";
+    std::string account =
+        " are recorded as " + std::string(wording::partnership_status_word(r.status));
+    if (ended) account += " since " + ended->to_string();
+    if (!r.source.empty()) account += " (account from " + wording::source_name(r.source) + ")";
+    account += ", but the record also shows " + wording::join_list(evidence, "; ", "; and ") + ".";
+    std::string message = who(first) + " and " + who(second) + account;
+    std::string detail = a.name(first) + " and " + a.name(second) + account;
+    std::vector<std::string> actions;
     // With abuse between them, later contact may be him pursuing her, not a
     // reconciliation: the message must not blame the victim for it.
     std::optional<Vertex> abuser;
@@ -152,21 +154,31 @@ void conflicting_accounts(const AnalysisContext& a, Findings& out) {
         if (link.person == y && !abuser) abuser = x;
     if (abuser) {
       const Vertex victim = *abuser == first ? second : first;
-      message +=
-          " Whether they are back together or " + a.name(*abuser) + " is still pursuing " +
-          a.name(victim) +
-          ", the separation has not ended the contact between them: do not rely on it to keep " +
-          (children.empty() ? std::string("the children") : a.child_names(children)) +
-          " safe. Talk with " + a.name(victim) +
-          " alone, check with the police and other agencies, and review the risk assessment "
-          "and the plan.";
+      const std::string pursuing = " Whether they are back together or " + a.name(*abuser) +
+                                   " is still pursuing " + a.name(victim) +
+                                   ", the separation has not ended the contact between them";
+      const std::string kept =
+          children.empty() ? std::string("the children") : a.child_names(children);
+      message += pursuing + ": do not rely on it to keep " + kept + " safe. Talk with " +
+                 a.name(victim) +
+                 " alone, check with the police and other agencies, and review the risk "
+                 "assessment and the plan.";
+      actions = {"Do not rely on the separation: talk with " + a.name(victim) +
+                 " alone and check with the police and other agencies about " + a.name(*abuser) +
+                 "."};
     } else {
       message +=
           " Do not rely on the account that the relationship has ended: talk with each of them "
           "separately, "
           "check with the police and other agencies, and review the risk assessment and the plan.";
+      actions = {"Do not rely on the account that " + a.name(first) + " and " + a.name(second) +
+                 " have separated: talk with each of them separately, check with the police and "
+                 "other agencies, and review the risk assessment and the plan."};
     }
-    out.push_back(make_finding(a, kRule, Severity::high, pair, children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, Severity::high, pair, children, std::move(message), kWhy);
+    f.detail = std::move(detail);
+    f.actions = std::move(actions);
+    out.push_back(std::move(f));
   }
 }
 

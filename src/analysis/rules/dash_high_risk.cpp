@@ -40,16 +40,21 @@ void dash_high_risk(const AnalysisContext& a, Findings& out) {
     if (children.empty()) children = a.focus();
     std::vector<Vertex> with_victim{*victim};
     with_victim.insert(with_victim.end(), children.begin(), children.end());
-    std::string message =
-        "A DASH risk assessment with " + describe_among(a, *victim, children) + " on " +
-        dash.date.to_string() + " had " + std::to_string(yes) + " \"yes\" answers" + about + " (" +
-        std::to_string(threshold) +
-        " or more means high risk and a MARAC referral), and no MARAC referral is recorded since. "
-        "Refer to MARAC now and put safety measures in place for " +
-        a.child_names(with_victim) +
-        "; if a referral was made, record it as a marac_referral event.";
-    out.push_back(
-        make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy));
+    const std::string result =
+        " on " + dash.date.to_string() + " had " + std::to_string(yes) + " \"yes\" answers" +
+        about + " (" + std::to_string(threshold) +
+        " or more means high risk and a MARAC referral), and no MARAC referral is recorded since.";
+    const std::string refer =
+        "Refer to MARAC now and put safety measures in place for " + a.child_names(with_victim);
+    std::string message = "A DASH risk assessment with " + describe_among(a, *victim, children) +
+                          result + " " + refer +
+                          "; if a referral was made, record it as a marac_referral event.";
+    Finding f =
+        make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy);
+    f.detail = "A DASH risk assessment with " + a.name(*victim) + result;
+    f.actions = {refer + ".", "If a referral about " + a.name(*victim) +
+                                  " was made, record it as a marac_referral event."};
+    out.push_back(std::move(f));
   }
 }
 

@@ -121,21 +121,26 @@ void escalation(const AnalysisContext& a, Findings& out) {
     for (std::size_t i = 2; i < run.size() && closer; ++i)
       closer = run[i]->date.first_day() - run[i - 1]->date.first_day() <
                run[i - 1]->date.first_day() - run[i - 2]->date.first_day();
-    std::string message =
-        describe_among(a, perpetrator, children) + " has been involved in " +
-        std::to_string(run.size()) + " incidents or police callouts" +
+    const std::string record =
+        " has been involved in " + std::to_string(run.size()) + " incidents or police callouts" +
         (victims.size() == 1 ? " with " + with_whom : std::string()) + " within " +
         wording::count(static_cast<std::size_t>(window), "month", "months") + " (" +
         wording::join_list(dates, ", ", ", ") +
-        "), and no MARAC referral is recorded after the last. " +
-        (closer ? std::string("They are coming closer together, a sign of rising risk: ")
-                : std::string("Repeated incidents mean rising risk: ")) +
-        "look at them together in a chronology, " +
-        (adult_victims.empty() ? std::string("ask the police who the victims were")
-                               : "complete a new DASH with " + a.child_names(adult_victims)) +
-        ", and consider a MARAC referral.";
-    out.push_back(
-        make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy));
+        "), and no MARAC referral is recorded after the last.";
+    const std::string dash = adult_victims.empty()
+                                 ? std::string("ask the police who the victims were")
+                                 : "complete a new DASH with " + a.child_names(adult_victims);
+    std::string message = describe_among(a, perpetrator, children) + record + " " +
+                          (closer ? std::string("They are coming closer together, a sign of "
+                                                "rising risk: ")
+                                  : std::string("Repeated incidents mean rising risk: ")) +
+                          "look at them together in a chronology, " + dash +
+                          ", and consider a MARAC referral.";
+    Finding f = make_finding(a, kRule, Severity::high, people, children, std::move(message), kWhy);
+    f.detail = a.name(perpetrator) + record + (closer ? " They are coming closer together." : "");
+    f.actions = {"Put the incidents involving " + a.name(perpetrator) + " in one chronology.",
+                 wording::capitalise(dash) + ".", marac_action(a, perpetrator)};
+    out.push_back(std::move(f));
   }
 }
 

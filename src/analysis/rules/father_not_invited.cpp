@@ -14,9 +14,8 @@ namespace {
 
 constexpr std::string_view kRule = "FATHER_NOT_INVITED";
 constexpr std::string_view kWhy =
-    "Fathers, including known violent fathers, are often left out of conferences, so the plan is "
-    "made without "
-    "them and without weighing the risk they pose.";
+    "Fathers, including violent fathers, are often left out of conferences, so the risk they pose "
+    "is not weighed.";
 
 std::string meeting(const AnalysisContext& a) {
   const Plan* plan = a.plan();
@@ -43,13 +42,19 @@ void father_not_invited(const AnalysisContext& a, Findings& out) {
     for (Vertex father : a.fathers(child))
       if (!a.plan_invites(father)) not_invited[father].push_back(child);
   for (const auto& [father, children] : not_invited) {
+    const std::string fact = " is not recorded as invited to the " + meeting(a) + " for " +
+                             a.child_names(children) + ".";
     std::string message =
-        a.describe(father, child_for(a, father, children)) + " is not recorded as invited to the " +
-        meeting(a) + " for " + a.child_names(children) +
-        ". Invite him, or record why it is not safe to and how his views, and any risk he poses, "
+        a.describe(father, child_for(a, father, children)) + fact +
+        " Invite him, or record why it is not safe to and how his views, and any risk he poses, "
         "will be heard.";
-    out.push_back(
-        make_finding(a, kRule, Severity::medium, {father}, children, std::move(message), kWhy));
+    Finding f =
+        make_finding(a, kRule, Severity::medium, {father}, children, std::move(message), kWhy);
+    // The action says it all.
+    f.actions = {"Invite " + a.name(father) + " to the " + meeting(a) +
+                 ", or record why it is not safe to and how his views, and any risk he poses, "
+                 "will be heard."};
+    out.push_back(std::move(f));
   }
 }
 

@@ -10,11 +10,11 @@
 // `incident_window_months` of as_of (never after it) that is at a household
 // where a focus child lives or names someone in a focus child's circle, when
 // nobody is recorded as responsible (no `abuse` relationship between people
-// it names, and it names no adult but the children's resident parents) or an
-// adult it names has not been assessed since it happened. High when a man of
-// unknown or partial identity was seen at that home within the window, else
-// medium. `people`: the adults it names who are not assessed since (may be
-// empty); `household`: the home, when it has one.
+// it names, and it names no adult of known identity but the children's
+// resident parents) or an adult it names was assessed only before it. High
+// when a man of unknown or partial identity was seen at that home within the
+// window, else medium. `people`: the unidentified people it names, then those
+// assessed only before it (may be empty); `household`: the home, if any.
 #include "analysis/rules/rule_support.h"
 #include "analysis/sightings.h"
 
@@ -23,13 +23,7 @@ namespace {
 
 constexpr std::string_view kRule = "INCIDENT_AT_HOME";
 constexpr std::string_view kWhy =
-    "Police call-outs to a child's home were closed without anyone finding out who was there, and "
-    "the man nobody identified was the one who harmed the child.";
-
-bool assessed_since(const Person& p, const PartialDate& date) {
-  return p.assessment.status == AssessmentStatus::complete && p.assessment.date &&
-         p.assessment.date->first_day() >= date.first_day();
-}
+    "Call-outs to a child's home were closed without anyone finding out who was there.";
 
 }  // namespace
 
@@ -63,13 +57,16 @@ void incident_at_home(const AnalysisContext& a, Findings& out) {
     auto take = [&](Vertex c) {
       if (std::find(children.begin(), children.end(), c) == children.end()) children.push_back(c);
     };
+    // At a home: the focus children who live there (and any it names);
+    // elsewhere: the focus children whose circle holds someone it names.
     if (home)
       for (const auto& resident : a.homes().residents(*home))
         if (a.is_focus(resident.person)) take(resident.person);
-    for (Vertex v : named) {
+    for (Vertex v : named)
       if (a.is_focus(v)) take(v);
-      for (Vertex c : a.circles_holding(v)) take(c);
-    }
+    if (!home)
+      for (Vertex v : named)
+        for (Vertex c : a.circles_holding(v)) take(c);
     if (children.empty()) continue;
     children = a.in_focus_order(children);
 
@@ -79,16 +76,27 @@ void incident_at_home(const AnalysisContext& a, Findings& out) {
       for (const auto& link : family.outgoing(v, RelationshipType::abuse))
         abuse_between =
             abuse_between || std::find(named.begin(), named.end(), link.person) != named.end();
+    // Someone is recorded as responsible when it names an adult of known
+    // identity beyond the children's resident parents (a man nobody has
+    // identified answers nothing). "Not assessed since" is for someone
+    // assessed before it: never assessed at all is UNASSESSED_ADULT's question.
     bool others = false;
-    std::vector<Vertex> unassessed;
+    std::vector<Vertex> unassessed, unidentified;
     for (Vertex v : named) {
       if (!family.is_adult(v)) continue;
+      if (a.person(v).identity != Identity::known) {
+        unidentified.push_back(v);
+        continue;
+      }
       bool resident_parent = false;
       for (Vertex c : children)
         resident_parent =
             resident_parent || (is_parent_of(a, v, c) && a.homes().live_together(v, c));
       if (!resident_parent) others = true;
-      if (!assessed_since(a.person(v), e.date)) unassessed.push_back(v);
+      const Assessment& done = a.person(v).assessment;
+      if (done.status == AssessmentStatus::complete && done.date &&
+          done.date->first_day() < e.date.first_day())
+        unassessed.push_back(v);
     }
     const bool nobody_responsible = !abuse_between && !others;
     if (!nobody_responsible && unassessed.empty()) continue;
@@ -114,17 +122,29 @@ void incident_at_home(const AnalysisContext& a, Findings& out) {
       message += std::string(nobody_responsible ? "; " : ", and ") + wording::join_list(names) +
                  (unassessed.size() == 1 ? " has" : " have") + " not been assessed since";
     }
+    if (!unidentified.empty()) {
+      std::vector<std::string> names;
+      for (Vertex v : unidentified) names.push_back(a.name(v));
+      message += "; it names " + wording::join_list(names) + ", whose identity is not known";
+    }
     message += ".";
-    if (unknown_man)
+    if (unknown_man &&
+        std::find(unidentified.begin(), unidentified.end(), *unknown_man) == unidentified.end())
       message += " " + wording::capitalise(a.name(*unknown_man)) +
                  ", whose identity is not known, was seen at the home in the same months.";
+    const std::string facts = message;
     message +=
         " Find out who was there: ask the police for the log and who was present, ask the "
         "adults at the home, and add anyone found to the assessment of " +
         a.child_names(children) + ".";
-    Finding f = make_finding(a, kRule, unknown_man ? Severity::high : Severity::medium, unassessed,
+    std::vector<Vertex> people = unidentified;
+    people.insert(people.end(), unassessed.begin(), unassessed.end());
+    Finding f = make_finding(a, kRule, unknown_man ? Severity::high : Severity::medium, people,
                              children, std::move(message), kWhy);
     if (home) f.household = e.household;
+    f.detail = facts;
+    f.actions = {"Find out who was " + (home ? "at " + a.household_name(*home) : "there") + " on " +
+                 e.date.to_string() + ": ask the police for the log and the adults at the home."};
     out.push_back(std::move(f));
   }
 }

@@ -30,15 +30,17 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
     const auto& children = a.circles_holding(v);
     if (children.empty() || !a.is_man(v)) continue;
     const Person& man = a.person(v);
-    std::vector<std::string> reasons, actions;
+    std::vector<std::string> reasons, actions, steps;  // steps: the actions as sentences
     switch (man.identity) {
       case Identity::unknown:
         reasons.push_back("his identity is not known");
         actions.push_back("find out who he is (full name, date of birth, address)");
+        steps.push_back("Find out who " + a.name(v) + " is (full name, date of birth, address).");
         break;
       case Identity::partial:
         reasons.push_back("his identity is only partly known");
         actions.push_back("confirm who he is (full name, date of birth, address)");
+        steps.push_back("Confirm who " + a.name(v) + " is (full name, date of birth, address).");
         break;
       case Identity::known:
         break;
@@ -47,14 +49,17 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
       case Engagement::not_contacted:
         reasons.push_back("he has not been contacted");
         actions.push_back("contact him");
+        steps.push_back("Contact " + a.name(v) + ".");
         break;
       case Engagement::not_engaged:
         reasons.push_back("he is not engaging with services");
         actions.push_back("keep trying to engage him (and record each attempt)");
+        steps.push_back("Keep trying to engage " + a.name(v) + " (and record each attempt).");
         break;
       case Engagement::unknown:
         reasons.push_back("nobody has recorded whether he has been contacted");
         actions.push_back("contact him");
+        steps.push_back("Contact " + a.name(v) + ".");
         break;
       case Engagement::engaged:
       case Engagement::partial:
@@ -63,10 +68,15 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
     if (a.plan() && !a.plan_names(v)) {
       reasons.push_back("he is not named in the " + a.plan_name());
       actions.push_back("name him in the plan");
+      steps.push_back(name_in_plan_action(a, v));
     }
     if (reasons.empty()) continue;
-    if (man.identity != Identity::known || a.risk().poses_risk(v))
+    if (man.identity != Identity::known || a.risk().poses_risk(v)) {
       actions.push_back("check what the police and children's social care hold on him");
+      // Unassessed, he gets the assessment with its checks (as UNASSESSED_ADULT asks).
+      steps.push_back(man.assessment.status == AssessmentStatus::complete ? checks_action(a, v)
+                                                                          : assess_action(a, v));
+    }
 
     const Vertex child = child_for(a, v, children);
     const auto predicates = a.circle_predicates(v, child);
@@ -85,7 +95,10 @@ void invisible_man(const AnalysisContext& a, Findings& out) {
     bool baby = false;
     for (Vertex c : children) baby = baby || a.is_baby(c);
     const Severity severity = a.risk().poses_risk(v) || baby ? Severity::high : Severity::medium;
-    out.push_back(make_finding(a, kRule, severity, {v}, children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, severity, {v}, children, std::move(message), kWhy);
+    // The actions say it all: find out who he is, contact him, name him in the plan.
+    f.actions = std::move(steps);
+    out.push_back(std::move(f));
   }
 }
 

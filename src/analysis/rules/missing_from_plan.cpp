@@ -92,14 +92,18 @@ void missing_from_plan(const AnalysisContext& a, Findings& out) {
       text.replace(text.find("{}"), 2, r.possessive ? wording::possessive(names) : names);
       reasons.push_back(std::move(text));
     }
+    const std::string not_named =
+        "is not named in the " + a.plan_name() + " for " + a.child_names(entry.children) + ".";
     if (risk) reasons.push_back(risk_clause(a, v));
     std::string message = a.describe(v, child_for(a, v, entry.children)) + " " +
-                          wording::join_list(reasons) + ", but is not named in the " +
-                          a.plan_name() + " for " + a.child_names(entry.children) + ". Name " +
+                          wording::join_list(reasons) + ", but " + not_named + " Name " +
                           him(a, v) + " in the plan and set out what is expected of " + him(a, v);
     message += risk ? ", and how the risk " + he(a, v) + " poses will be managed." : ".";
-    out.push_back(make_finding(a, kRule, risk ? Severity::high : Severity::medium, {v},
-                               entry.children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, risk ? Severity::high : Severity::medium, {v},
+                             entry.children, std::move(message), kWhy);
+    // The action says it all (and the report states the risk once).
+    f.actions = {name_in_plan_action(a, v)};
+    out.push_back(std::move(f));
   }
 }
 

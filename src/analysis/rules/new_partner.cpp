@@ -21,9 +21,8 @@ namespace {
 
 constexpr std::string_view kRule = "NEW_PARTNER";
 constexpr std::string_view kWhy =
-    "New partners are often people the family hardly knows, and reviews found them caring for "
-    "children "
-    "before anyone had checked who they were.";
+    "New partners are often barely known, and reviews found them caring for children before anyone "
+    "checked them.";
 
 }  // namespace
 
@@ -67,23 +66,29 @@ void new_partner(const AnalysisContext& a, Findings& out) {
                            "month", "months"));
       if (after_assessment)
         when.push_back("after " + his(a, carer) + " own assessment on " + own.date->to_string());
-      std::string message =
-          describe_among(a, carer, new_to) + " began a relationship with " +
-          describe_among(a, partner, new_to) + " in " + r.start->to_string() + " (" +
-          wording::join_list(when) + "), and " + a.name(partner) + " " +
+      const std::string since =
+          " in " + r.start->to_string() + " (" + wording::join_list(when) + "), and " +
+          a.name(partner) + " " +
           (theirs.status == AssessmentStatus::complete ? "was assessed before it began"
                                                        : "has not been assessed") +
           ".";
+      std::string message = describe_among(a, carer, new_to) + " began a relationship with " +
+                            describe_among(a, partner, new_to) + since;
       message += risk_sentence(a, partner);
-      message +=
-          " Complete police and children's social care checks on " + a.name(partner) +
-          ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
-          ", and ask " + a.name(carer) + " about the relationship" +
-          // "Seen alone" is advice for victims only (DESIGN.md).
-          (a.risk().is_victim(carer) ? " when " + he(a, carer) + " " + is(a, carer) + " seen alone."
-                                     : ".");
-      out.push_back(
-          make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy));
+      // "Seen alone" is advice for victims only (DESIGN.md).
+      const std::string when_alone =
+          a.risk().is_victim(carer) ? " when " + he(a, carer) + " " + is(a, carer) + " seen alone"
+                                    : std::string();
+      message += " Complete police and children's social care checks on " + a.name(partner) +
+                 ", include " + him(a, partner) + " in the assessment of " + a.child_names(new_to) +
+                 ", and ask " + a.name(carer) + " about the relationship" + when_alone + ".";
+      Finding f =
+          make_finding(a, kRule, Severity::high, {partner}, new_to, std::move(message), kWhy);
+      // The actions say it all: assess the partner, ask about the relationship.
+      f.actions = {assess_action(a, partner),
+                   "Ask " + a.name(carer) + " about the relationship with " + a.name(partner) +
+                       ", begun in " + r.start->to_string() + when_alone + "."};
+      out.push_back(std::move(f));
     }
   }
 }

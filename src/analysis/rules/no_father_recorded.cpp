@@ -32,17 +32,26 @@ void no_father_recorded(const AnalysisContext& a, Findings& out) {
     }
     if (has_father) continue;
     const std::string& name = a.name(child);
-    std::string message =
-        "No father or father figure is recorded for " + child_with_age(a, child) + ". ";
+    const std::string fact =
+        "No father or father figure is recorded for " + child_with_age(a, child) + ".";
+    const std::string question = " who " + wording::possessive(name) +
+                                 " father is and whether he, or another man, is part of " +
+                                 wording::possessive(name) + " life";
+    const std::string record =
+        "record him, even if his identity is not known, so that he can be assessed.";
+    std::string message = fact + " ";
     message += mothers.empty() ? "Ask the agencies involved"
                                : "Ask " + describe_among(a, mothers.front(), {child}) +
                                      " and the agencies involved";
-    message += " who " + wording::possessive(name) +
-               " father is and whether he, or another man, is part of " +
-               wording::possessive(name) +
-               " life; record him, even if his identity is not known, so that he can be assessed.";
-    out.push_back(make_finding(a, kRule, a.is_baby(child) ? Severity::high : Severity::medium,
-                               {child}, {child}, std::move(message), kWhy));
+    message += question + "; " + record;
+    Finding f = make_finding(a, kRule, a.is_baby(child) ? Severity::high : Severity::medium,
+                             {child}, {child}, std::move(message), kWhy);
+    // The action says it all: ask who the father is, and record him.
+    f.actions = {(mothers.empty()
+                      ? "Ask the agencies involved"
+                      : "Ask " + a.name(mothers.front()) + " and the agencies involved") +
+                 question + ", and " + record};
+    out.push_back(std::move(f));
   }
 }
 

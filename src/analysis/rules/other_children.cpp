@@ -45,7 +45,7 @@ void other_children(const AnalysisContext& a, Findings& out) {
     const bool not_asked = a.person(v).asked_about_children != true;
     if (elsewhere.empty() && !not_asked) continue;
 
-    std::vector<std::string> reasons, actions;
+    std::vector<std::string> reasons, actions, steps;  // steps: the actions as sentences
     if (!elsewhere.empty()) {
       std::vector<std::string> names;
       for (Vertex c : elsewhere) names.push_back(child_with_age(a, c));
@@ -56,6 +56,10 @@ void other_children(const AnalysisContext& a, Findings& out) {
           "find out who looks after " +
           std::string(elsewhere.size() == 1 ? "that child" : "those children") +
           " and share what is known with their social worker, school or health visitor");
+      steps.push_back("Find out who looks after " + wording::join_list(names) + ", who " +
+                      (elsewhere.size() == 1 ? "lives" : "live") +
+                      " elsewhere, and share what is known with their social worker, school or "
+                      "health visitor.");
     }
     if (not_asked) {
       reasons.push_back(elsewhere.empty()
@@ -65,14 +69,18 @@ void other_children(const AnalysisContext& a, Findings& out) {
           "ask him whether he has other children or contact with any, and check with the police "
           "and "
           "other agencies");
+      steps.push_back(ask_about_children_action(a, v));
     }
     std::string message = a.describe(v, child_for(a, v, around)) + ": " +
                           wording::join_list(reasons, "; ", "; and ") + ".";
     message += risk_sentence(a, v);
     message += " Any risk he poses may reach other children too: " +
                wording::join_list(actions, "; ", "; and ") + ".";
-    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
-                               {v}, around, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
+                             {v}, around, std::move(message), kWhy);
+    // The actions say it all: who the children elsewhere are, and what to ask.
+    f.actions = std::move(steps);
+    out.push_back(std::move(f));
   }
 }
 

@@ -88,11 +88,11 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
         if (link.person == mother && !abuse) abuse = link.relationship;
       const bool risk = a.risk().poses_risk(man);
       if (!abuse && !risk) continue;
-      std::string message =
-          describe_among(a, mother, children) + " is pregnant" +
-          (pregnancy.dates.empty() ? ""
-                                   : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")") +
-          " and " + his(a, mother) + " " + how + " " + describe_among(a, man, children);
+      const std::string dates = pregnancy.dates.empty()
+                                    ? std::string()
+                                    : " (" + wording::join_list(pregnancy.dates, ", ", ", ") + ")";
+      std::string message = describe_among(a, mother, children) + " is pregnant" + dates + " and " +
+                            his(a, mother) + " " + how + " " + describe_among(a, man, children);
       if (abuse) {
         const std::string forms = wording::abuse_forms(*abuse);
         message += " has abused " + him(a, mother) + (forms.empty() ? "" : " (" + forms + ")");
@@ -103,8 +103,17 @@ void pregnancy_trigger(const AnalysisContext& a, Findings& out) {
                  " about abuse when she is seen alone, at booking and again around 28 weeks, "
                  "complete a DASH with "
                  "her, and make sure the midwife and health visitor know.";
-      out.push_back(make_finding(a, kRule, Severity::high, {mother, man}, children,
-                                 std::move(message), kWhy));
+      Finding f =
+          make_finding(a, kRule, Severity::high, {mother, man}, children, std::move(message), kWhy);
+      // The action says it all, with when the baby is due.
+      const std::string when =
+          pregnancy.dates.empty() ? std::string() : " (" + pregnancy.dates.front() + ")";
+      f.actions = {"Ask " + a.name(mother) + ", who is pregnant" + when +
+                   ", about abuse when she is seen alone, at booking and again around 28 weeks, "
+                   "complete a DASH with her, and make sure the midwife and health visitor know "
+                   "about " +
+                   a.name(man) + "."};
+      out.push_back(std::move(f));
     }
   }
 }

@@ -78,8 +78,20 @@ void relies_on_risk(const AnalysisContext& a, Findings& out) {
                       : " Complete police and children's social care checks and an assessment of " +
                             a.name(v) + " before the plan depends on " + him(a, v) +
                             ", and record who else keeps " + names + " safe meanwhile.";
-    out.push_back(make_finding(a, kRule, urgent ? Severity::urgent : Severity::high, {v}, children,
-                               std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, urgent ? Severity::urgent : Severity::high, {v}, children,
+                             std::move(message), kWhy);
+    f.detail = "The " + a.plan_name() + " relies on " + a.name(v) + " to keep " + names +
+               " safe, but " + a.name(v) + " " + wording::join_list(why) + ".";
+    if (urgent)
+      f.actions = {"Do not rely on " + a.name(v) +
+                       " until an urgent risk assessment is done, and make other arrangements "
+                       "for " +
+                       names + " now.",
+                   urgent_assessment_action(a, v)};
+    else
+      f.actions = {assess_action(a, v), "Record who else keeps " + names + " safe until " +
+                                            a.name(v) + " has been assessed."};
+    out.push_back(std::move(f));
   }
 }
 

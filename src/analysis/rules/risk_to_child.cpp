@@ -50,6 +50,18 @@ void risk_to_child(const AnalysisContext& a, Findings& out) {
       Finding f = make_finding(a, kRule, urgent ? Severity::urgent : Severity::high, {v}, {child},
                                std::move(message), kWhy);
       f.path = a.ids(path->people);
+      f.reach = path->format(a.roles());
+      if (urgent)
+        f.actions = {urgent_assessment_action(a, v), safe_now_action(a, v)};
+      else if (a.homes().live_together(v, child))
+        f.actions = {"Make sure the assessment and the plan say how the risk from " + a.name(v) +
+                     " affects the children " + he(a, v) +
+                     " lives with, and what support and "
+                     "safeguards are in place at home."};
+      else
+        f.actions = {"Make sure the assessment and the plan deal with the risk " + a.name(v) +
+                     " poses to each child " + he(a, v) +
+                     " can reach directly, not only through the adults who protect them."};
       out.push_back(std::move(f));
     }
   }

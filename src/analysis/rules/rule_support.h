@@ -132,6 +132,73 @@ inline std::string risk_clause(const AnalysisContext& a, Vertex v) {
   return is(a, v) + " recorded as a risk (" + a.risk().labels(v) + ")";
 }
 
+// Actions several rules ask of the same person, worded once, so that a report
+// by person prints each once with the rules it comes from.
+
+/// "Complete police and children's social care checks on Dean Marsh."
+inline std::string checks_action(const AnalysisContext& a, Vertex v) {
+  return "Complete police and children's social care checks on " + a.name(v) + ".";
+}
+
+/// "Name Pat Marsh in the child protection plan and set out what is expected of
+/// her"; for someone who poses risk, what the plan must do about them.
+inline std::string name_in_plan_action(const AnalysisContext& a, Vertex v) {
+  if (!a.risk().poses_risk(v))
+    return "Name " + a.name(v) + " in the " + a.plan_name() + " and set out what is expected of " +
+           him(a, v) + ".";
+  return "Name " + a.name(v) + " in the " + a.plan_name() + ", with actions for " + him(a, v) +
+         " and how the risk " + he(a, v) + " poses will be managed.";
+}
+
+/// The same, for someone the plan already names: "Add actions for Dean Marsh
+/// himself to the plan (...)".
+inline std::string plan_actions_action(const AnalysisContext& a, Vertex v) {
+  if (!a.plan_names(v)) return name_in_plan_action(a, v);
+  const Sex sex = a.person(v).sex;
+  return "Add actions for " + a.name(v) + " " +
+         (sex == Sex::unknown ? "themselves"
+          : sex == Sex::male  ? "himself"
+                              : "herself") +
+         " to the plan (assessment, checks, contact arrangements, work on " + his(a, v) +
+         " behaviour).";
+}
+
+/// "Assess Dean Marsh, with police and social care checks" (or
+/// complete or update the assessment, as it stands).
+inline std::string assess_action(const AnalysisContext& a, Vertex v) {
+  const std::string rest = ", with police and social care checks.";
+  switch (a.person(v).assessment.status) {
+    case AssessmentStatus::planned:
+    case AssessmentStatus::in_progress:
+      return "Complete the assessment of " + a.name(v) + rest;
+    case AssessmentStatus::complete:
+      return "Update the assessment of " + a.name(v) + rest;
+    default:
+      return "Assess " + a.name(v) + rest;
+  }
+}
+
+/// "Check now that the safety plan keeps every child Dean Marsh can reach safe."
+inline std::string safe_now_action(const AnalysisContext& a, Vertex v) {
+  return "Check now that the safety plan keeps every child " + a.name(v) + " can reach safe.";
+}
+
+/// "Ask Dean Marsh whether he has other children or contact with any."
+inline std::string ask_about_children_action(const AnalysisContext& a, Vertex v) {
+  return "Ask " + a.name(v) + " whether " + he(a, v) + " " + has(a, v) +
+         " other children or contact with any.";
+}
+
+/// "Arrange an urgent risk assessment of Dean Marsh now, with the police."
+inline std::string urgent_assessment_action(const AnalysisContext& a, Vertex v) {
+  return "Arrange an urgent risk assessment of " + a.name(v) + " now, with the police.";
+}
+
+/// "Consider a MARAC referral for the risk from Dean Marsh."
+inline std::string marac_action(const AnalysisContext& a, Vertex v) {
+  return "Consider a MARAC referral for the risk from " + a.name(v) + ".";
+}
+
 /// True when a `marac_referral` event concerning any of `people` (or naming
 /// nobody) is dated on or after `day`. A vaguely dated referral that may fall
 /// on or after `day` counts, so a referral is never missed.

@@ -60,17 +60,24 @@ void separation_trigger(const AnalysisContext& a, Findings& out) {
       if (children.empty()) continue;
       const auto path = a.cheapest_exposure(abuser);
       const Vertex child = path->people.back();
+      const std::string within =
+          on_off ? std::string()
+                 : " in " + ended->to_string() + ", within the last " +
+                       wording::count(
+                           static_cast<std::size_t>(a.thresholds().separation_window_months),
+                           "month", "months");
       std::string message = a.describe(abuser, child);
       message += on_off ? " and " + a.describe(victim, child) + " are in an on-off relationship"
-                        : " separated from " + a.describe(victim, child) + " in " +
-                              ended->to_string() + ", within the last " +
-                              wording::count(
-                                  static_cast<std::size_t>(a.thresholds().separation_window_months),
-                                  "month", "months");
+                        : " separated from " + a.describe(victim, child) + within;
+      std::string detail = a.name(abuser);
+      detail += on_off ? " and " + a.name(victim) + " are in an on-off relationship"
+                       : " separated from " + a.name(victim) + within;
       const std::string forms = wording::abuse_forms(*abuse);
-      message += ". " + a.name(abuser) + " has abused " + a.name(victim) +
-                 (forms.empty() ? "" : " (" + forms + ")") + " and can still reach " +
-                 a.child_names(children) + ": " + path->format(a.roles()) + ".";
+      const std::string abused = ". " + a.name(abuser) + " has abused " + a.name(victim) +
+                                 (forms.empty() ? "" : " (" + forms + ")") +
+                                 " and can still reach " + a.child_names(children);
+      message += abused + ": " + path->format(a.roles()) + ".";
+      detail += abused + ".";
       message +=
           " Separation is when risk is greatest: review the risk assessment and safety plan with " +
           a.name(victim) + " now, seeing " + him(a, victim) +
@@ -78,6 +85,11 @@ void separation_trigger(const AnalysisContext& a, Findings& out) {
       Finding f = make_finding(a, kRule, Severity::high, {abuser, victim}, children,
                                std::move(message), kWhy);
       f.path = a.ids(path->people);
+      f.detail = std::move(detail);
+      f.actions = {"Review the risk assessment and safety plan with " + a.name(victim) +
+                       " now, seeing " + him(a, victim) + " alone.",
+                   "Check the contact arrangements between " + a.name(abuser) + " and " +
+                       a.child_names(children) + "."};
       out.push_back(std::move(f));
     }
   }

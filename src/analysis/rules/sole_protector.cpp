@@ -20,9 +20,8 @@ namespace {
 
 constexpr std::string_view kRule = "SOLE_PROTECTOR";
 constexpr std::string_view kWhy =
-    "Plans that rest on a mother's ability to protect leave the abuser's risk unmanaged and put on "
-    "her, and on "
-    "the children, a burden they cannot carry.";
+    "Plans that rest on a mother's ability to protect leave the abuser's risk unmanaged and the "
+    "burden on her.";
 
 }  // namespace
 
@@ -75,24 +74,31 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
     for (Vertex r : relied)
       if (family.is_child(r)) relied_children.push_back(r);
     const Vertex child = children.front();
-    std::string on_whom;
+    std::string on_whom, on_whom_named;
     if (protector) {
       on_whom = describe_among(a, *protector, children);
-      if (!relied_children.empty()) on_whom += " and " + a.child_names(relied_children);
+      on_whom_named = a.name(*protector);
+      if (!relied_children.empty()) {
+        on_whom += " and " + a.child_names(relied_children);
+        on_whom_named += " and " + a.child_names(relied_children);
+      }
     } else {
       on_whom = a.child_names(relied_children) + " themselves";
+      on_whom_named = on_whom;
     }
-    std::string message = "The " + a.plan_name() + " relies only on " + on_whom + " to keep " +
-                          a.child_names(children) + " safe, while " + a.describe(v, child);
+    const std::string relies = "The " + a.plan_name() + " relies only on " + on_whom + " to keep " +
+                               a.child_names(children) + " safe";
+    std::string message = relies + ", while " + a.describe(v, child);
     if (abuse) {
       const std::string forms = wording::abuse_forms(*abuse);
-      message +=
+      const std::string who_abused =
           ", who has abused " + a.name(*abused) + (forms.empty() ? "" : " (" + forms + ")") + ",";
+      message += who_abused;
     } else {
       message += ", who " + risk_clause(a, v) + ",";
     }
-    message += " can still reach " + (children.size() == 1 ? a.name(child) : "them") + ": " +
-               path->format(a.roles()) + ".";
+    const std::string reach = " can still reach " + (children.size() == 1 ? a.name(child) : "them");
+    message += reach + ": " + path->format(a.roles()) + ".";
     message += " Add actions for " + a.name(v) + " " +
                (a.person(v).sex == Sex::unknown ? "themselves"
                 : a.person(v).sex == Sex::male  ? "himself"
@@ -102,6 +108,10 @@ void sole_protector(const AnalysisContext& a, Findings& out) {
     Finding f = make_finding(a, kRule, Severity::high, {protector ? *protector : relied.front(), v},
                              children, std::move(message), kWhy);
     f.path = a.ids(path->people);
+    // The actions say it all: actions for him, and someone besides her.
+    f.actions = {plan_actions_action(a, v), "Agree who else, besides " + on_whom_named +
+                                                ", will keep " + a.child_names(children) +
+                                                " safe."};
     out.push_back(std::move(f));
   }
 }

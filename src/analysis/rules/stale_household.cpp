@@ -33,7 +33,7 @@ void stale_household(const AnalysisContext& a, Findings& out) {
     if (children.empty()) continue;
     const auto& confirmed = households[h].confirmed;
     if (confirmed && confirmed->last_day() >= a.as_of() - days) continue;
-    std::string message =
+    const std::string fact =
         "Who lives at " + a.household_name(h) + ", " +
         wording::possessive(a.child_names(children)) +
         (children.size() == 1 ? " home," : " home,") +
@@ -41,9 +41,15 @@ void stale_household(const AnalysisContext& a, Findings& out) {
                          wording::count(static_cast<std::size_t>(days), "day", "days") +
                          " before " + a.case_data().info.as_of.to_string()
                    : " has never been confirmed") +
-        ". Check who lives there and who stays or visits, including any men, and record the date "
+        ".";
+    std::string message =
+        fact +
+        " Check who lives there and who stays or visits, including any men, and record the date "
         "it was confirmed.";
     Finding f = make_finding(a, kRule, Severity::low, {}, children, std::move(message), kWhy);
+    f.detail = fact;
+    f.actions = {"Check who lives at and visits " + a.household_name(h) +
+                 ", including any men, and record the date."};
     f.household = households[h].id;
     out.push_back(std::move(f));
   }

@@ -110,9 +110,9 @@ void threats_to_kill(const AnalysisContext& a, Findings& out) {
     people.insert(people.end(), record.victims.begin(), record.victims.end());
     std::vector<Vertex> children = a.children_around(people);
     if (children.empty()) children = a.focus();
-    std::string message = describe_among(a, v, children) + " " + has(a, v) + " a record of " +
-                          wording::join_list(record.kinds) + ": " +
-                          wording::join_list(record.sources, "; ", "; ") + ".";
+    const std::string what = " " + has(a, v) + " a record of " + wording::join_list(record.kinds) +
+                             ": " + wording::join_list(record.sources, "; ", "; ") + ".";
+    std::string message = describe_among(a, v, children) + what;
     if (const auto path = a.cheapest_exposure(v))
       message += " " + he(a, v, true) + " can reach " + a.name(path->people.back()) + ": " +
                  path->format(a.roles()) + ".";
@@ -122,8 +122,14 @@ void threats_to_kill(const AnalysisContext& a, Findings& out) {
         "police, consider a MARAC referral, and make sure the safety plan for " +
         (children.empty() ? std::string("the household") : a.child_names(children)) + " covers " +
         him(a, v) + ".";
-    out.push_back(
-        make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy));
+    Finding f =
+        make_finding(a, kRule, Severity::urgent, people, children, std::move(message), kWhy);
+    // The report states the risk factors once; a recorded threat is more than they say.
+    if (std::find(record.kinds.begin(), record.kinds.end(), "a recorded threat") !=
+        record.kinds.end())
+      f.detail = a.name(v) + what;
+    f.actions = {urgent_assessment_action(a, v), safe_now_action(a, v), marac_action(a, v)};
+    out.push_back(std::move(f));
   }
 }
 

@@ -22,9 +22,8 @@ namespace {
 
 constexpr std::string_view kRule = "UNASSESSED_ADULT";
 constexpr std::string_view kWhy =
-    "An assessment that leaves out an adult who lives with, looks after or links to the child "
-    "misses the risk "
-    "that adult may pose and the support they may need.";
+    "An assessment that leaves out an adult around the child misses the risk they may pose and the "
+    "support they may need.";
 
 /// Why the assessment does not cover this person's link to the children, if it does not.
 std::vector<std::string> gaps(const AnalysisContext& a, Vertex v) {
@@ -93,9 +92,10 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
     if (reasons.empty()) continue;
     const Vertex child = child_for(a, v, children);
     const auto predicates = a.circle_predicates(v, child);
-    std::string message = a.describe(v, child);
-    if (!predicates.empty()) message += ", who " + wording::join_list(predicates) + ",";
-    message += " " + wording::join_list(reasons, "; ", "; and ") + ".";
+    std::string who;
+    if (!predicates.empty()) who += ", who " + wording::join_list(predicates) + ",";
+    who += " " + wording::join_list(reasons, "; ", "; and ") + ".";
+    std::string message = a.describe(v, child) + who;
     message += risk_sentence(a, v);
     std::string action;
     switch (a.person(v).assessment.status) {
@@ -114,8 +114,13 @@ void unassessed_adult(const AnalysisContext& a, Findings& out) {
         " " + action +
         ", including police and children's social care checks, as part of the assessment of " +
         a.child_names(children) + ".";
-    out.push_back(make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
-                               {v}, children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, a.risk().poses_risk(v) ? Severity::high : Severity::medium,
+                             {v}, children, std::move(message), kWhy);
+    // Never assessed: the actions say it all. Otherwise the detail says what is out of date.
+    if (a.person(v).assessment.status != AssessmentStatus::none)
+      f.detail = a.name(v) + " " + wording::join_list(reasons, "; ", "; and ") + ".";
+    f.actions = {assess_action(a, v)};
+    out.push_back(std::move(f));
   }
 }
 

@@ -55,13 +55,13 @@ void victim_needs_support(const AnalysisContext& a, Findings& out) {
     for (Vertex abuser : abusers) abuser_names.push_back(a.name(abuser));
 
     const bool alone = relied_on_alone(a, v);
-    std::string message =
-        describe_among(a, v, children) + " " + is(a, v) + " a victim of domestic abuse" +
-        (abuser_names.empty() ? "" : " by " + wording::join_list(abuser_names)) + ", and " +
-        his(a, v) + " record shows " + a.risk().support_summary(v) + ".";
+    std::string facts = " " + is(a, v) + " a victim of domestic abuse" +
+                        (abuser_names.empty() ? "" : " by " + wording::join_list(abuser_names)) +
+                        ", and " + his(a, v) + " record shows " + a.risk().support_summary(v) + ".";
     if (alone)
-      message += " The " + a.plan_name() + " relies on " + him(a, v) + " alone to keep " +
-                 a.child_names(children) + " safe.";
+      facts += " The " + a.plan_name() + " relies on " + him(a, v) + " alone to keep " +
+               a.child_names(children) + " safe.";
+    std::string message = describe_among(a, v, children) + facts;
     message += " Treat this as a need to support, not as the risk to " + a.child_names(children) +
                ": see " + him(a, v) + " alone, offer support for " + his(a, v) +
                " own health and safety (an IDVA, mental health or substance misuse services), "
@@ -69,8 +69,14 @@ void victim_needs_support(const AnalysisContext& a, Findings& out) {
                him(a, v) + " protect the children.";
     std::vector<Vertex> people = {v};
     people.insert(people.end(), abusers.begin(), abusers.end());
-    out.push_back(make_finding(a, kRule, alone ? Severity::high : Severity::medium, people,
-                               children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, alone ? Severity::high : Severity::medium, people, children,
+                             std::move(message), kWhy);
+    f.detail = a.name(v) + facts + " This is a need to support, not the risk to the children.";
+    f.actions = {"See " + a.name(v) + " alone and offer support for " + his(a, v) +
+                     " own health and safety (an IDVA, mental health or substance misuse "
+                     "services).",
+                 "Make sure the plan says who helps " + a.name(v) + " protect the children."};
+    out.push_back(std::move(f));
   }
 }
 

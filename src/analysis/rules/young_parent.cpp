@@ -35,23 +35,32 @@ void young_parent(const AnalysisContext& a, Findings& out) {
     if (children.empty()) children = a.children_around({v});
     std::vector<Vertex> own;
     for (const auto& link : their_children) own.push_back(link.person);
-    std::string message = describe_among(a, v, children) + " " + is(a, v) + " " +
-                          std::to_string(*age) + ", a parent of " + a.child_names(own) +
-                          " while still a child: consider whether " + he(a, v) + " " +
-                          (a.person(v).sex == Sex::unknown ? "need" : "needs") +
-                          " an assessment and support in " + his(a, v) +
-                          " own right, and who supports " + him(a, v) + ".";
+    const std::string young = " " + is(a, v) + " " + std::to_string(*age) + ", a parent of " +
+                              a.child_names(own) + " while still a child";
+    const std::string consider = "onsider whether " + he(a, v) + " " +
+                                 (a.person(v).sex == Sex::unknown ? "need" : "needs") +
+                                 " an assessment and support in " + his(a, v) +
+                                 " own right, and who supports " + him(a, v) + ".";
+    std::string message = describe_among(a, v, children) + young + ": c" + consider;
+    std::string detail = a.name(v) + young + ".";
+    std::vector<std::string> actions{"C" + consider};
     for (const auto& link : family.current_partners(v)) {
       const auto partner_age = family.age(link.person);
       if (!family.is_adult(link.person)) continue;
-      message += " " + wording::capitalise(his(a, v)) + " partner " + a.name(link.person) + " is " +
-                 (partner_age ? std::to_string(*partner_age) : std::string("an adult")) +
-                 ": assess whether " + he(a, link.person) + " " +
+      const std::string partner =
+          " " + wording::capitalise(his(a, v)) + " partner " + a.name(link.person) + " is " +
+          (partner_age ? std::to_string(*partner_age) : std::string("an adult"));
+      message += partner + ": assess whether " + he(a, link.person) + " " +
                  (a.person(link.person).sex == Sex::unknown ? "pose" : "poses") + " a risk to " +
                  him(a, v) + " and to " + a.child_names(own) + ".";
+      detail += partner + ".";
+      actions.push_back("Assess whether " + a.name(link.person) + " poses a risk to " + a.name(v) +
+                        " and to " + a.child_names(own) + ".");
     }
-    out.push_back(
-        make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy));
+    Finding f = make_finding(a, kRule, Severity::medium, {v}, children, std::move(message), kWhy);
+    f.detail = std::move(detail);
+    f.actions = std::move(actions);
+    out.push_back(std::move(f));
   }
 }
 

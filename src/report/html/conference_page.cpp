@@ -46,7 +46,19 @@ tr.risk td:first-child { border-left: 3px solid var(--ink); font-weight: bold; }
 .finding .label { font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; }
 .finding .rule { color: var(--muted); font-size: 8.5pt; }
 .finding p { margin: 1mm 0 0; }
-.finding .why { color: var(--muted); font-style: italic; }
+article.finding { break-inside: auto; }
+.finding li, .finding p { break-inside: avoid; }
+.finding h3 { margin: 0 0 1mm; }
+.finding h3 .label { font-size: 9pt; margin-left: 2mm; }
+.finding h4 { font-size: 9.5pt; margin: 2mm 0 0.5mm; text-transform: uppercase; letter-spacing: 0.05em; }
+.finding ul { margin: 0; padding-left: 5mm; }
+.finding li { margin: 0.5mm 0; }
+.finding ul.actions li::marker { content: "\2610  "; }
+.finding p.links { margin: 0; color: var(--muted); }
+.label.low, .label.medium { font-weight: bold; }
+dl.lessons { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; font-size: 9.5pt; }
+dl.lessons dt { font-weight: bold; font-size: 8.5pt; }
+dl.lessons dd { margin: 0; }
 .finding.urgent { border: 3px solid var(--ink); }
 .finding.high { border-left: 6px solid var(--ink); }
 .finding.medium { border-left: 3px double var(--ink); }
@@ -181,28 +193,64 @@ void circles(std::string& out, const ConferencePage& page) {
   out += "</section>\n";
 }
 
+/// <span class="label high">High</span> <span class="rule">RULE</span>: text
+void item(std::string& out, const report::ReportItem& item) {
+  const std::string level(spelling(item.severity));
+  out += "<li><span class=\"label " + level + "\">" + severity_word(item.severity) +
+         "</span> <span class=\"rule\">" + escape(item.rule) + "</span>: " + escape(item.text) +
+         "</li>\n";
+}
+
+void block(std::string& out, const report::ReportBlock& b) {
+  const std::string level(spelling(b.severity));
+  out += "<article class=\"finding " + level + "\">\n";
+  out += "<h3>" + escape(b.heading) + " <span class=\"label " + level + "\">" +
+         severity_word(b.severity) + "</span></h3>\n";
+  if (!b.links.empty()) out += "<p class=\"links\">" + escape(b.links) + ".</p>\n";
+  if (!b.risk.empty())
+    out += "<p class=\"risk\"><strong>Risk:</strong> " + escape(b.risk) + ".</p>\n";
+  auto list = [&](const char* label, const std::vector<report::ReportItem>& items) {
+    if (items.empty()) return;
+    out += std::string("<h4>") + label + "</h4>\n<ul>\n";
+    for (const report::ReportItem& i : items) item(out, i);
+    out += "</ul>\n";
+  };
+  list("Can reach", b.reach);
+  list("Recorded", b.items);
+  if (!b.actions.empty()) {
+    out += "<h4>To do</h4>\n<ul class=\"actions\">\n";
+    for (const report::ReportAction& action : b.actions)
+      out += "<li>" + escape(action.text) + " <span class=\"rule\">[" +
+             escape(report::rule_list(action.rules)) + "]</span></li>\n";
+    out += "</ul>\n";
+  }
+  out += "</article>\n";
+}
+
 void findings(std::string& out, const ConferencePage& page) {
   out +=
-      "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What is missing, and why it "
-      "matters</h2>\n";
+      "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">What is missing, by "
+      "person</h2>\n";
   if (page.findings.empty())
     out += "<p class=\"none\">No findings: the checks found nothing missing.</p>\n";
-  std::map<Severity, std::vector<const Finding*>> by_severity;
-  for (const Finding& f : page.findings) by_severity[f.severity].push_back(&f);
-  for (const auto& [severity, list] : by_severity) {
-    const std::string word = severity_word(severity);
-    out += "<h3>" + word + " (" + std::to_string(list.size()) + ")</h3>\n";
-    for (const Finding* f : list) {
-      const std::string level(spelling(f->severity));
-      out += "<article class=\"finding " + level + "\">\n";
-      out += "<span class=\"label " + level + "\">" + word + "</span> <span class=\"rule\">" +
-             escape(f->rule) + "</span>\n";
-      out += "<p class=\"message\">" + escape(f->message) + "</p>\n";
-      if (!f->why.empty()) out += "<p class=\"why\">Why it matters: " + escape(f->why) + "</p>\n";
-      out += "</article>\n";
-    }
+  else
+    out += "<p class=\"summary\">" + escape(report::summary_counts(page.layout)) +
+           ". Each person once, most severe first; then what concerns a child alone.</p>\n";
+  for (const report::ReportBlock& b : page.layout.people) block(out, b);
+  for (const report::ReportBlock& b : page.layout.children) block(out, b);
+  if (!page.layout.reviewed.empty()) {
+    out += "<h3>Reviewed</h3>\n<ul>\n";
+    for (const report::ReportItem& i : page.layout.reviewed) item(out, i);
+    out += "</ul>\n";
   }
   out += "</section>\n";
+  if (page.layout.lessons.empty()) return;
+  out +=
+      "<section aria-labelledby=\"why\">\n<h2 id=\"why\">Why it matters</h2>\n<dl "
+      "class=\"lessons\">\n";
+  for (const report::ReportLesson& lesson : page.layout.lessons)
+    out += "<dt>" + escape(lesson.rule) + "</dt><dd>" + escape(lesson.why) + "</dd>\n";
+  out += "</dl>\n</section>\n";
 }
 
 void chronology(std::string& out, const ConferencePage& page) {

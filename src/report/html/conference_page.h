@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/finding.h"
+#include "report/report_layout.h"
 
 namespace kinmap {
 
@@ -46,7 +47,8 @@ struct ConferencePage {
       plan;  ///< e.g. "Child protection plan, 2026-09-15 (review 2026-12-15)"; empty if none
   std::string genogram_svg;  ///< inline <svg> element; empty to leave the section out
   std::vector<CircleTable> circles;
-  std::vector<Finding> findings;            ///< messages already worded for this page
+  std::vector<Finding> findings;  ///< as the analysis gave them (for the counts)
+  report::ReportLayout layout;    ///< the findings by person, already worded for this page
   std::vector<ChronologyEntry> chronology;  ///< in date order
   bool redacted = false;
 };

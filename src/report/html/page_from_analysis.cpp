@@ -55,6 +55,7 @@ ConferencePage conference_page(const AnalysisContext& context, std::vector<Findi
   page.marking = c.info.marking;
   page.plan = plan_line(context);
   page.genogram_svg = std::move(genogram_svg);
+  page.layout = report::layout_findings(context, findings);
   page.findings = std::move(findings);
   page.redacted = redacted;
 

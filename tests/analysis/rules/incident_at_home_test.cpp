@@ -52,14 +52,35 @@ TEST(IncidentAtHome, HighWhenAManOfUnknownIdentityWasSeenThere) {
   EXPECT_MENTIONS(found[0], "whose identity is not known, was seen at the home");
 }
 
-TEST(IncidentAtHome, NamesSomeoneInItWhoWasNotAssessedSince) {
+TEST(IncidentAtHome, NamesAManNobodyHasIdentified) {
   const auto found =
       findings(with_events(R"({"date": "2026-10-01", "type": "incident", "household": "h1",
                       "people": ["m1", "x1"]})"),
                "INCIDENT_AT_HOME");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].people, Ids{"x1"});
-  EXPECT_MENTIONS(found[0], "Man seen at the flat has not been assessed since");
+  EXPECT_MENTIONS(found[0], "it names Man seen at the flat, whose identity is not known");
+}
+
+TEST(IncidentAtHome, NamesSomeoneAssessedOnlyBeforeIt) {
+  // Gemma was assessed on 2026-10-25 (kPeople); the call-out is after that.
+  const auto found = findings(with_events(R"({"date": "2026-10-28", "type": "police_callout",
+                                              "household": "h1", "people": ["m1"]})"),
+                              "INCIDENT_AT_HOME");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].people, Ids{"m1"});
+  EXPECT_MENTIONS(found[0], "Gemma Hart has not been assessed since");
+}
+
+TEST(IncidentAtHome, QuietWhenItNamesAKnownManWhomUnassessedAdultAsksAbout) {
+  // Wayne is named: someone is recorded as there. Never assessed at all is
+  // UNASSESSED_ADULT's question, not this one's.
+  const std::string text = case_json(
+      kPeople + R"(, {"id": "f1", "name": "Wayne Hart", "sex": "male", "born": "1990"})", kParents,
+      R"("households": [{"id": "h1", "members": [{"person": "m1"}, {"person": "c1"}]}],
+         "events": [{"date": "2026-10-01", "type": "police_callout", "household": "h1",
+                     "people": ["m1", "f1"]}])");
+  EXPECT_TRUE(findings(text, "INCIDENT_AT_HOME").empty());
 }
 
 TEST(IncidentAtHome, QuietWhenTheRecordSaysWhoWasResponsibleAndTheyWereAssessed) {
