@@ -30,8 +30,10 @@ AnalysisContext::AnalysisContext(const FamilyGraph& family)
   for (std::size_t i = 0; i < focus_.size(); ++i)
     if (focus_index_[focus_[i]] < 0) focus_index_[focus_[i]] = static_cast<int>(i);
 
-  const CircleQuery query(family, homes_, roles_);
-  exposure_graph_ = std::make_unique<ExposureGraph>(family, homes_, roles_);
+  // Who was seen where feeds both the circles and the exposure paths: worked out once.
+  std::vector<Sighting> seen = sightings(family, homes_);
+  exposure_graph_ = std::make_unique<ExposureGraph>(family, homes_, roles_, seen);
+  const CircleQuery query(family, homes_, roles_, std::move(seen));
   const int max_cost = thresholds().max_exposure_cost;
   // Each child's circle and search are independent of the others': worked
   // out side by side, then indexed in focus order.

@@ -160,10 +160,14 @@ const CircleMember* ChildCircle::find(FamilyGraph::Vertex person) const {
 }
 
 CircleQuery::CircleQuery(const FamilyGraph& family, const Homes& homes, const Roles& roles)
+    : CircleQuery(family, homes, roles, sightings(family, homes)) {}
+
+CircleQuery::CircleQuery(const FamilyGraph& family, const Homes& homes, const Roles& roles,
+                         std::vector<Sighting> seen)
     : family_(family),
       homes_(homes),
       roles_(roles),
-      sightings_(sightings(family, homes)),
+      sightings_(std::move(seen)),
       graph_(family.size() + family.case_data().households.size()) {
   const std::size_t people = family.size();
   for (Vertex v = 0; v < people; ++v) {

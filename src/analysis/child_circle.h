@@ -86,6 +86,9 @@ struct ChildCircle {
 class CircleQuery {
  public:
   CircleQuery(const FamilyGraph& family, const Homes& homes, const Roles& roles);
+  /// The same, with the sightings already worked out (the analysis shares one list).
+  CircleQuery(const FamilyGraph& family, const Homes& homes, const Roles& roles,
+              std::vector<Sighting> seen);
 
   ChildCircle circle_of(FamilyGraph::Vertex child) const;
 

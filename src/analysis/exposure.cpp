@@ -30,6 +30,10 @@ std::string ExposurePath::format(const Roles& roles) const {
 }
 
 ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, const Roles& roles)
+    : ExposureGraph(family, homes, roles, sightings(family, homes)) {}
+
+ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, const Roles& roles,
+                             const std::vector<Sighting>& seen)
     : family_(family), graph_(family.size()), scale_(static_cast<std::int64_t>(family.size()) + 1) {
   const ExposureCosts& costs = family.model().exposure_costs();
   auto add = [&](Vertex from, Vertex to, ExposureLinkKind kind, int cost, std::string label) {
@@ -108,8 +112,7 @@ ExposureGraph::ExposureGraph(const FamilyGraph& family, const Homes& homes, cons
   }
 
   // Seen at the child's home or with the child: the record says they were there.
-  for (const Sighting& s : sightings(family, homes))
-    add(s.person, s.child, ExposureLinkKind::seen, costs.seen, s.text);
+  for (const Sighting& s : seen) add(s.person, s.child, ExposureLinkKind::seen, costs.seen, s.text);
 
   // A parent with no contact recorded can still reach their child.
   for (Vertex child = 0; child < family.size(); ++child) {

@@ -47,6 +47,7 @@
 
 #include "analysis/homes.h"
 #include "analysis/roles.h"
+#include "analysis/sightings.h"
 #include "family_graph.h"
 
 namespace kinmap {
@@ -88,6 +89,9 @@ class ExposureGraph {
 
   /// `family` must outlive this object; `homes` and `roles` are used while building.
   ExposureGraph(const FamilyGraph& family, const Homes& homes, const Roles& roles);
+  /// The same, with the sightings already worked out (the analysis shares one list).
+  ExposureGraph(const FamilyGraph& family, const Homes& homes, const Roles& roles,
+                const std::vector<Sighting>& seen);
 
   /// The cheapest paths to `child` from everyone who can reach it at a cost
   /// of at most `max_cost`. Touches only the vertices within that cost.

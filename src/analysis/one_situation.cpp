@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/rules/rule_support.h"
 #include "analysis/wording.h"
 
 namespace kinmap {
@@ -42,13 +43,8 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
     if (it == other_children.end()) continue;
     Finding& kept = findings[it->second];
     const auto v = a.family().find(f.people.front());
-    std::vector<std::string> services;
-    if (v)
-      for (const auto& [agency, name] :
-           {std::pair{Agency::probation, "probation"},
-            std::pair{Agency::substance_misuse, "substance misuse services"},
-            std::pair{Agency::mental_health, "mental health services"}})
-        if (a.person(*v).known_to_agency(agency)) services.emplace_back(name);
+    const std::vector<std::string> services =
+        v ? rules::adult_services_knowing(a.person(*v)) : std::vector<std::string>();
     // "Ask Dean whether he has other children ..., and ask probation what they know."
     if (!services.empty())
       for (std::string& action : kept.actions)

@@ -21,18 +21,6 @@ constexpr std::string_view kWhy =
     "whether they "
     "have children, so risk to those children goes unseen.";
 
-/// The adult services that should ask, and how messages name them.
-struct Service {
-  Agency agency;
-  std::string_view name;
-};
-
-constexpr Service kServices[] = {
-    {Agency::probation, "probation"},
-    {Agency::substance_misuse, "substance misuse services"},
-    {Agency::mental_health, "mental health services"},
-};
-
 }  // namespace
 
 void children_not_asked(const AnalysisContext& a, Findings& out) {
@@ -40,9 +28,7 @@ void children_not_asked(const AnalysisContext& a, Findings& out) {
   for (Vertex v = 0; v < family.size(); ++v) {
     const Person& p = a.person(v);
     if (!family.is_adult(v) || p.deceased() || p.asked_about_children == true) continue;
-    std::vector<std::string> services;
-    for (const Service& s : kServices)
-      if (p.known_to_agency(s.agency)) services.push_back(std::string(s.name));
+    const std::vector<std::string> services = adult_services_knowing(p);
     if (services.empty()) continue;
     const std::vector<Vertex> children = a.children_around({v});
     const std::string who = children.empty() ? a.name(v) : a.describe(v, children.front());

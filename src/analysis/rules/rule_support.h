@@ -132,6 +132,19 @@ inline std::string risk_clause(const AnalysisContext& a, Vertex v) {
   return is(a, v) + " recorded as a risk (" + a.risk().labels(v) + ")";
 }
 
+/// The adult services that should ask whether someone has children
+/// (probation, substance misuse, mental health) and know `p`, as messages
+/// name them: CHILDREN_NOT_ASKED, and OTHER_CHILDREN when it speaks for it.
+inline std::vector<std::string> adult_services_knowing(const Person& p) {
+  std::vector<std::string> out;
+  for (const auto& [agency, name] :
+       {std::pair{Agency::probation, "probation"},
+        std::pair{Agency::substance_misuse, "substance misuse services"},
+        std::pair{Agency::mental_health, "mental health services"}})
+    if (p.known_to_agency(agency)) out.emplace_back(name);
+  return out;
+}
+
 // Actions several rules ask of the same person, worded once, so that a report
 // by person prints each once with the rules it comes from.
 
