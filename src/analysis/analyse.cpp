@@ -1,8 +1,9 @@
 #include "analysis/analyse.h"
 
 #include <algorithm>
-#include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_set>
 
 #include "analysis/one_situation.h"
 #include "analysis/parallel_for.h"
@@ -73,32 +74,45 @@ const Rule* find_rule(std::string_view id) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  // Sorted as indexes, then moved once: a Finding is large.
-  std::vector<std::size_t> ranks(findings.size());
+  // Sorted as indexes, then moved once: a Finding is large. Most pairs differ
+  // in severity, rule or first person, compared here without the long tuple.
+  struct Key {
+    Severity severity;
+    std::size_t rank;
+    std::string_view first;
+  };
+  std::vector<Key> keys(findings.size());
   std::vector<std::size_t> order(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    ranks[i] = rule_rank(findings[i].rule);
+    const Finding& f = findings[i];
+    keys[i] = Key{f.severity, rule_rank(f.rule),
+                  f.people.empty() ? std::string_view() : std::string_view(f.people.front())};
     order[i] = i;
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return sort_key(findings[a], ranks[a]) < sort_key(findings[b], ranks[b]);
+    const Key& x = keys[a];
+    const Key& y = keys[b];
+    if (x.severity != y.severity) return x.severity < y.severity;
+    if (x.rank != y.rank) return x.rank < y.rank;
+    // Rules not in the catalogue share a rank and are told apart by id first.
+    if (x.first != y.first && x.rank < std::size(kRules)) return x.first < y.first;
+    return sort_key(findings[a], x.rank) < sort_key(findings[b], y.rank);
   });
-  {
-    std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (std::size_t i : order) sorted.push_back(std::move(findings[i]));
-    findings = std::move(sorted);
-  }
-  // The first of each identity stays; identities are compared in place, not copied.
-  auto by_identity = [&](std::size_t a, std::size_t b) {
-    return identity(findings[a]) < identity(findings[b]);
+  // The first of each identity stays. A duplicate has the same rule and first person, so those
+  // alone are hashed: cheap, and the few findings that share them are compared whole.
+  auto hash_identity = [&](std::size_t i) {
+    return std::hash<std::string_view>()(keys[i].first) * 31 + keys[i].rank;
   };
-  std::set<std::size_t, decltype(by_identity)> seen(by_identity);
+  auto same_identity = [&](std::size_t a, std::size_t b) {
+    return identity(findings[a]) == identity(findings[b]);
+  };
+  std::unordered_set<std::size_t, decltype(hash_identity), decltype(same_identity)> seen(
+      findings.size(), hash_identity, same_identity);
   std::vector<bool> first(findings.size());
-  for (std::size_t i = 0; i < findings.size(); ++i) first[i] = seen.insert(i).second;
+  for (std::size_t i : order) first[i] = seen.insert(i).second;  // before any is moved
   std::vector<Finding> unique;
   unique.reserve(seen.size());
-  for (std::size_t i = 0; i < findings.size(); ++i)
+  for (std::size_t i : order)
     if (first[i]) unique.push_back(std::move(findings[i]));
   findings = std::move(unique);
 }

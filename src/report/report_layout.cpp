@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "analysis/analyse.h"
+#include "analysis/parallel_for.h"
 #include "analysis/roles.h"
 #include "analysis/wording.h"
 
@@ -22,12 +24,29 @@ bool same_ignoring_case(const std::string& a, const std::string& b) {
          });
 }
 
+/// A key into text that the findings own (they outlive the layout's making),
+/// so a block remembers what it has said without copying it.
+struct TextKey {
+  std::string_view rule;
+  std::string_view text;
+  int severity = 0;
+  bool operator==(const TextKey&) const = default;
+};
+
+struct TextKeyHash {
+  std::size_t operator()(const TextKey& k) const {
+    const std::hash<std::string_view> h;
+    return h(k.rule) * 31 + h(k.text) * 7 + static_cast<std::size_t>(k.severity);
+  }
+};
+
+using SeenText = std::unordered_map<TextKey, std::size_t, TextKeyHash>;
+
 /// Adds finding `index` to `items`, merged with an item of the same rule and text.
-void add_item(std::vector<ReportItem>& items, std::unordered_map<std::string, std::size_t>& seen,
-              const Finding& f, std::size_t index, std::string text) {
-  std::string key = f.rule + '\n' + text;
-  const auto [it, added] = seen.emplace(std::move(key), items.size());
-  if (added) items.push_back(ReportItem{f.severity, f.rule, std::move(text), {}});
+void add_item(std::vector<ReportItem>& items, SeenText& seen, const Finding& f, std::size_t index,
+              const std::string& text) {
+  const auto [it, added] = seen.emplace(TextKey{f.rule, text}, items.size());
+  if (added) items.push_back(ReportItem{f.severity, f.rule, text, {}});
   ReportItem& item = items[it->second];
   item.severity = std::min(item.severity, f.severity);
   item.findings.push_back(index);
@@ -36,9 +55,9 @@ void add_item(std::vector<ReportItem>& items, std::unordered_map<std::string, st
 /// A block being filled: what it has seen, so that nothing is said twice.
 struct Builder {
   ReportBlock block;
-  std::unordered_map<std::string, std::size_t> items, reach, actions;
-  std::unordered_set<std::string> paths;  ///< reach lines' paths, by rule and severity
-  std::vector<Vertex> children;           ///< every child its findings are about, each once
+  SeenText items, reach, actions;
+  std::unordered_set<TextKey, TextKeyHash> paths;  ///< reach lines' paths, by rule and severity
+  std::vector<Vertex> children;                    ///< every child its findings are about, once
 };
 
 void add_finding(const AnalysisContext& context, Builder& b, const Finding& f, std::size_t index) {
@@ -47,16 +66,19 @@ void add_finding(const AnalysisContext& context, Builder& b, const Finding& f, s
   block.findings.push_back(index);
   if (!f.reach.empty()) {
     // The block names the person: the path is said from the next step on.
-    std::string how = f.reach;
+    std::string_view how = f.reach;
     const std::string from = block.heading + " \u2192 ";
-    if (block.person && how.rfind(from, 0) == 0 && how.size() > from.size())
-      how.erase(0, from.size());
+    if (block.person && how.size() > from.size() && how.substr(0, from.size()) == from)
+      how.remove_prefix(from.size());
     // One line for each rule and severity: "Ruby (weekly contact); Ella (lives with him)".
-    const std::string key = f.rule + '\n' + std::string(spelling(f.severity));
-    const auto [it, added] = b.reach.emplace(key, block.reach.size());
+    const int severity = static_cast<int>(f.severity);
+    const auto [it, added] = b.reach.emplace(TextKey{f.rule, {}, severity}, block.reach.size());
     if (added) block.reach.push_back(ReportItem{f.severity, f.rule, {}, {}});
     ReportItem& item = block.reach[it->second];
-    if (b.paths.insert(key + '\n' + how).second) item.text += (item.text.empty() ? "" : "; ") + how;
+    if (b.paths.insert(TextKey{f.rule, how, severity}).second) {
+      if (!item.text.empty()) item.text += "; ";
+      item.text += how;
+    }
     item.findings.push_back(index);
   }
   if (!f.detail.empty())
@@ -64,7 +86,7 @@ void add_finding(const AnalysisContext& context, Builder& b, const Finding& f, s
   else if (f.reach.empty() && f.actions.empty())
     add_item(block.items, b.items, f, index, f.message);  // a finding with no parts: all of it
   for (const std::string& action : f.actions) {
-    const auto [it, added] = b.actions.emplace(action, block.actions.size());
+    const auto [it, added] = b.actions.emplace(TextKey{{}, action}, block.actions.size());
     if (added) block.actions.push_back(ReportAction{action, {}});
     std::vector<std::string>& rules = block.actions[it->second].rules;
     if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) rules.push_back(f.rule);
@@ -155,11 +177,20 @@ std::optional<Vertex> person_of_concern(const AnalysisContext& context, const Fi
 
 ReportLayout layout_findings(const AnalysisContext& context, const std::vector<Finding>& findings) {
   const FamilyGraph& family = context.family();
+  // Whose block each finding goes in is worked out on every core; the blocks
+  // are then made in the order their first finding comes, and filled side by
+  // side, each from its own findings in order: the result is a plain loop's.
+  std::vector<std::optional<Vertex>> concern(findings.size());
+  parallel_for(findings.size(), [&](std::size_t i) {
+    if (!findings[i].review) concern[i] = person_of_concern(context, findings[i]);
+  });
+
   std::vector<Builder> people, children;
+  std::vector<std::vector<std::size_t>> people_findings, children_findings;
   std::unordered_map<Vertex, std::size_t> person_block;
   std::unordered_map<std::string, std::size_t> children_block;  // by the children's ids
   ReportLayout layout;
-  std::unordered_map<std::string, std::size_t> lessons;  // by rule and lesson
+  std::unordered_map<std::string_view, std::vector<std::size_t>> lessons;  // by rule
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
     if (f.review) {
@@ -174,35 +205,39 @@ ReportLayout layout_findings(const AnalysisContext& context, const std::vector<F
       continue;
     }
     ++layout.counts[static_cast<std::size_t>(f.severity)];
-    if (!f.why.empty() && lessons.emplace(f.rule + '\n' + f.why, layout.lessons.size()).second)
-      layout.lessons.push_back(ReportLesson{f.rule, f.why});
-    if (const auto person = person_of_concern(context, f)) {
+    if (!f.why.empty()) {
+      std::vector<std::size_t>& of_rule = lessons[f.rule];
+      if (std::none_of(of_rule.begin(), of_rule.end(),
+                       [&](std::size_t l) { return layout.lessons[l].why == f.why; })) {
+        of_rule.push_back(layout.lessons.size());
+        layout.lessons.push_back(ReportLesson{f.rule, f.why});
+      }
+    }
+    if (const auto person = concern[i]) {
       const auto [it, added] = person_block.emplace(*person, people.size());
       if (added) {
         people.emplace_back();
         people.back().block.person = *person;
-        people.back().block.heading = context.name(*person);
+        people_findings.emplace_back();
       }
-      add_finding(context, people[it->second], f, i);
+      people_findings[it->second].push_back(i);
       continue;
     }
     std::string key;
     for (const std::string& id : f.children) key += id + '\n';
-    const auto [it, added] = children_block.emplace(key, children.size());
+    const auto [it, added] = children_block.emplace(std::move(key), children.size());
     if (added) {
       children.emplace_back();
-      std::vector<std::string> names;
-      for (const std::string& id : f.children)
-        if (const auto v = family.find(id))
-          names.push_back(name_with_age(family, context.roles(), *v));
-      children.back().block.heading =
-          names.empty() ? std::string("Not tied to one child") : wording::join_list(names);
+      children_findings.emplace_back();
     }
-    add_finding(context, children[it->second], f, i);
+    children_findings[it->second].push_back(i);
   }
 
-  for (Builder& b : people) {
+  parallel_for(people.size(), [&](std::size_t n) {
+    Builder& b = people[n];
     const Vertex v = *b.block.person;
+    b.block.heading = context.name(v);
+    for (std::size_t i : people_findings[n]) add_finding(context, b, findings[i], i);
     b.block.links = links(context, v, b.children);
     if (context.risk().poses_risk(v))
       b.block.risk =
@@ -211,7 +246,19 @@ ReportLayout layout_findings(const AnalysisContext& context, const std::vector<F
                ? ": this may affect the care " +
                      std::string(wording::subject_pronoun(family.person(v).sex)) + " gives"
                : "");
-  }
+  });
+  parallel_for(children.size(), [&](std::size_t n) {
+    Builder& b = children[n];
+    const Finding& f = findings[children_findings[n].front()];
+    std::vector<std::string> names;
+    for (const std::string& id : f.children)
+      if (const auto v = family.find(id))
+        names.push_back(name_with_age(family, context.roles(), *v));
+    b.block.heading =
+        names.empty() ? std::string("Not tied to one child") : wording::join_list(names);
+    for (std::size_t i : children_findings[n]) add_finding(context, b, findings[i], i);
+  });
+
   // Most severe first; then the one with more findings; then as they came.
   std::vector<std::size_t> order(people.size());
   std::iota(order.begin(), order.end(), 0);
@@ -221,6 +268,7 @@ ReportLayout layout_findings(const AnalysisContext& context, const std::vector<F
     if (a.severity != b.severity) return a.severity < b.severity;
     return a.findings.size() > b.findings.size();
   });
+  layout.people.reserve(people.size());
   for (std::size_t i : order) layout.people.push_back(std::move(people[i].block));
 
   // Children's own findings: by their first child, in focus order.
@@ -232,9 +280,13 @@ ReportLayout layout_findings(const AnalysisContext& context, const std::vector<F
     const auto at = focus_rank.find(b.children.front());
     return at == focus_rank.end() ? family.size() : at->second;
   };
-  std::stable_sort(children.begin(), children.end(),
-                   [&](const Builder& x, const Builder& y) { return rank(x) < rank(y); });
-  for (Builder& b : children) layout.children.push_back(std::move(b.block));
+  std::vector<std::size_t> by_focus(children.size());
+  std::iota(by_focus.begin(), by_focus.end(), 0);
+  std::stable_sort(by_focus.begin(), by_focus.end(), [&](std::size_t x, std::size_t y) {
+    return rank(children[x]) < rank(children[y]);
+  });
+  layout.children.reserve(children.size());
+  for (std::size_t i : by_focus) layout.children.push_back(std::move(children[i].block));
   return layout;
 }
 
