@@ -170,10 +170,12 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
 
   bool close() {
     // Growth by doubling leaves a container up to half empty; a finished one
-    // never grows again, so give the slack back.
+    // never grows again, so give the slack back, unless it is part of a list
+    // element the sink is about to convert and free.
     json& done = *frames_.back().value;
-    if (done.is_object()) done.get_ref<json::object_t&>().shrink_to_fit();
-    if (done.is_array()) done.get_ref<json::array_t&>().shrink_to_fit();
+    const bool short_lived = frames_.size() > 2 && frames_[1].taken;
+    if (!short_lived && done.is_object()) done.get_ref<json::object_t&>().shrink_to_fit();
+    if (!short_lived && done.is_array()) done.get_ref<json::array_t&>().shrink_to_fit();
     frames_.pop_back();
     if (in_taken_list()) hand_over(done);
     return true;

@@ -98,10 +98,18 @@ void sort_findings(std::vector<Finding>& findings) {
     if (x.first != y.first && x.rank < std::size(kRules)) return x.first < y.first;
     return sort_key(findings[a], x.rank) < sort_key(findings[b], y.rank);
   });
-  // The first of each identity stays. A duplicate has the same rule and first person, so those
-  // alone are hashed: cheap, and the few findings that share them are compared whole.
+  // The first of each identity stays; identities are hashed in place, not copied.
   auto hash_identity = [&](std::size_t i) {
-    return std::hash<std::string_view>()(keys[i].first) * 31 + keys[i].rank;
+    const Finding& f = findings[i];
+    const std::hash<std::string_view> hash;
+    std::size_t h = keys[i].rank;
+    auto mix = [&](std::string_view s) { h = h * 1000003 ^ hash(s); };
+    for (const auto* list : {&f.people, &f.children, &f.path}) {
+      for (const std::string& id : *list) mix(id);
+      mix("\n");  // a list's end: ["a"],["b"] is not ["a","b"],[]
+    }
+    if (f.household) mix(*f.household);
+    return h;
   };
   auto same_identity = [&](std::size_t a, std::size_t b) {
     return identity(findings[a]) == identity(findings[b]);

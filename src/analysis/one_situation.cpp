@@ -1,7 +1,8 @@
 #include "analysis/one_situation.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "analysis/rules/rule_support.h"
 #include "analysis/wording.h"
@@ -32,7 +33,7 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
   std::vector<bool> drop(findings.size(), false);
 
   // OTHER_CHILDREN speaks for CHILDREN_NOT_ASKED about the same person.
-  std::map<std::string, std::size_t> other_children;
+  std::unordered_map<std::string_view, std::size_t> other_children;
   for (std::size_t i = 0; i < findings.size(); ++i)
     if (findings[i].rule == "OTHER_CHILDREN" && !findings[i].people.empty())
       other_children.emplace(findings[i].people.front(), i);
@@ -67,7 +68,7 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
   // nobody has identified: INVISIBLE_MAN asks who he is, and nobody can ask
   // him about other children before that (OTHER_CHILDREN left out). Findings
   // are looked up by their first person, so this stays linear in a big case.
-  std::map<std::string, std::vector<std::size_t>> by_person;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_person;
   for (std::size_t i = 0; i < findings.size(); ++i)
     if (findings[i].rule == "INVISIBLE_MAN" && !findings[i].people.empty())
       by_person[findings[i].people.front()];
@@ -75,7 +76,7 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
     if (!findings[i].people.empty())
       if (const auto it = by_person.find(findings[i].people.front()); it != by_person.end())
         it->second.push_back(i);
-  for (const auto& [id, indexes] : by_person) {
+  for (const auto& [id, indexes] : by_person) {  // each person on their own: any order
     const auto v = a.family().find(id);
     if (!v) continue;
     const bool absent_father = absent_unknown_father(a, *v);
@@ -90,11 +91,13 @@ void one_situation_one_finding(const AnalysisContext& a, std::vector<Finding>& f
     }
   }
 
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
+  std::size_t kept = 0;  // in place, in order
   for (std::size_t i = 0; i < findings.size(); ++i)
-    if (!drop[i]) kept.push_back(std::move(findings[i]));
-  findings = std::move(kept);
+    if (!drop[i]) {
+      if (kept != i) findings[kept] = std::move(findings[i]);
+      ++kept;
+    }
+  findings.resize(kept);
 }
 
 }  // namespace kinmap
