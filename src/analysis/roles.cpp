@@ -211,7 +211,11 @@ std::string Roles::child_reference(Vertex child) const {
 }
 
 std::string Roles::relation_phrase(Vertex person, Vertex child) const {
-  return phrase(relation(person, child), child_reference(child));
+  return relation_phrase_of(relation(person, child), child);
+}
+
+std::string Roles::relation_phrase_of(const std::string& relation, Vertex child) const {
+  return phrase(relation, child_reference(child));
 }
 
 std::string Roles::possessive_relation(Vertex person, Vertex child) const {

@@ -36,6 +36,8 @@ class Roles {
   /// family tie, what links them: "lives in Mia's home", "has contact with
   /// Mia". Empty when relation() is.
   std::string relation_phrase(Vertex person, Vertex child) const;
+  /// The same, from a relation() already worked out (it is the costly part).
+  std::string relation_phrase_of(const std::string& relation, Vertex child) const;
 
   /// "Mia's father" when the relation is a family tie (or carer); empty for
   /// the looser links ("man in the home", "adult with contact") and none.

@@ -131,7 +131,7 @@ std::string links(const AnalysisContext& context, Vertex person, std::vector<Ver
       found.push_back(Link{{}, {}, relation + " of " + child_name});
       continue;
     }
-    std::string phrase = roles.relation_phrase(person, child);
+    std::string phrase = roles.relation_phrase_of(relation, child);
     if (same_ignoring_case(phrase, who)) continue;
     if (phrase == wording::possessive(child_name) + " " + relation) {
       auto it = std::find_if(found.begin(), found.end(),
