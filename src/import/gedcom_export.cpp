@@ -72,7 +72,9 @@ GedcomExport write_gedcom(const Case& c, GedcomVersion version) {
     if (!f.partnership) f.partnership = &r;
   }
   // Each child's parents, paired by kind: PEDI belongs to the child's link
-  // with a family, so two parents share a family only when their kind agrees.
+  // with a family, so two parents share a family only when their kind agrees,
+  // and only when they are partners (a family with two spouses reads as a
+  // couple); otherwise each parent has a family of their own with the child.
   std::map<std::size_t, std::vector<std::pair<std::size_t, ParentKind>>> parents_of;
   for (const Relationship& r : c.relationships)
     if (r.type == RelationshipType::parent)
@@ -84,7 +86,8 @@ GedcomExport write_gedcom(const Case& c, GedcomVersion version) {
       placed[i] = true;
       std::size_t other = kNone;
       for (std::size_t j = i + 1; j < parents.size(); ++j)
-        if (!placed[j] && parents[j].second == parents[i].second) {
+        if (!placed[j] && parents[j].second == parents[i].second &&
+            family_of.count(std::minmax(parents[i].first, parents[j].first))) {
           other = parents[j].first;
           placed[j] = true;
           break;

@@ -145,6 +145,16 @@ class GrampsReader {
     return {};
   }
 
+  /// What a person's or family's element is, for the summary.
+  static std::string kind_of_reference(const std::string& name, const std::string& owner) {
+    static const std::map<std::string, std::string> kinds = {
+        {"citationref", "sources"},  {"noteref", "notes"},          {"objref", "media"},
+        {"tagref", "tags"},          {"attribute", "attributes"},   {"address", "addresses"},
+        {"url", "web links"},        {"lds_ord", "LDS ordinances"}, {"personref", "associations"}};
+    const auto it = kinds.find(name);
+    return it != kinds.end() ? it->second : owner + " " + name;
+  }
+
   int line() const { return static_cast<int>(XML_GetCurrentLineNumber(parser_)); }
 
   void start(const std::string& name, const XML_Char** a) {
@@ -155,7 +165,7 @@ class GrampsReader {
     if (parent == "database") section_ = name;
     if (path_.size() == 3 && section_ != "header" && section_ != "people" && section_ != "events" &&
         section_ != "families")
-      report_.skip(section_ + " records");
+      report_.skip("Gramps " + section_ + " (records)");
     if (name == "person" && parent == "people") {
       person_ = std::make_unique<GrampsPerson>();
       person_->id = attribute(a, "id");
@@ -176,7 +186,7 @@ class GrampsReader {
         person_->events.emplace_back(attribute(a, "hlink"),
                                      attribute(a, "role").empty() ? "Primary" : attribute(a, "role"));
       else if (parent == "person" && name != "childof" && name != "parentin" && name != "name")
-        report_.skip(name == "citationref" ? "sources" : "person " + name);
+        report_.skip(kind_of_reference(name, "person"));
     } else if (event_) {
       if (name == "type" || name == "datestr") collecting_ = true, text_.clear();
       if (name == "datestr") event_->has_date_text = true;
@@ -193,7 +203,7 @@ class GrampsReader {
       else if (name == "childref")
         family_->children.push_back({attribute(a, "hlink"), attribute(a, "mrel"), attribute(a, "frel")});
       else if (parent == "family")
-        report_.skip(name == "citationref" ? "sources" : "family " + name);
+        report_.skip(kind_of_reference(name, "family"));
     }
   }
 

@@ -75,7 +75,7 @@ TEST(GedcomExport, SaysWhatAGedcomFileCannotHold) {
                                     "three_households.json", RiskModel::builtin());
   const GedcomExport exported = write_gedcom(c, GedcomVersion::v70);
   EXPECT_EQ(exported.left_out.at("households"), c.households.size());
-  EXPECT_EQ(exported.text.substr(0, 23), "0 HEAD\n1 GEDC\n2 VERS 7.0");
+  EXPECT_EQ(exported.text.substr(0, 25), "0 HEAD\n1 GEDC\n2 VERS 7.0\n");
   EXPECT_NE(exported.text.find("2 TYPE kinmap\n"), std::string::npos);
 }
 

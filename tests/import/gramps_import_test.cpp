@@ -92,7 +92,7 @@ TEST(GrampsImport, PeopleFamiliesChildRelationsAndEvents) {
   EXPECT_EQ(c.relationships[2].kind, ParentKind::biological);
   EXPECT_EQ(report.approximate_dates, 2u);
   EXPECT_EQ(report.not_carried.at("events Burial"), 1u);
-  EXPECT_EQ(report.not_carried.at("citations records"), 1u);
+  EXPECT_EQ(report.not_carried.at("Gramps citations (records)"), 1u);
 }
 
 TEST(GrampsImport, GzippedFilesAreRead) {
