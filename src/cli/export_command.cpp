@@ -15,7 +15,8 @@ CommandAction declare_export(CLI::App& app, CommandContext& context) {
   };
   auto options = std::make_shared<Options>();
   app.add_option("CASE", options->path, "case file to export (- reads standard input)")->required();
-  app.add_option("-o,--output", options->output, "the GEDCOM file to write (- writes standard output)")
+  app.add_option("-o,--output", options->output,
+                 "the GEDCOM file to write (- writes standard output)")
       ->required();
   app.add_option("--gedcom", options->version, "GEDCOM version: 7 (7.0) or 5.5.1")
       ->check(CLI::IsMember({"7", "7.0", "5.5.1"}))

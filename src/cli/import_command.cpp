@@ -53,8 +53,9 @@ std::string guess_format(const std::string& source, const std::string& head) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (text.substr(0, 2) == "\x1F\x8B" || text.substr(0, 5) == "<?xml") return "gramps";
   if (text.substr(0, 6) == "0 HEAD") return "gedcom";
-  throw UsageError(source + ": cannot tell the format from the name or the content; give --from "
-                            "csv, gedcom or gramps");
+  throw UsageError(source +
+                   ": cannot tell the format from the name or the content; give --from "
+                   "csv, gedcom or gramps");
 }
 
 std::optional<std::string> read_if_present(const std::filesystem::path& path) {
@@ -67,7 +68,8 @@ std::optional<std::string> read_if_present(const std::filesystem::path& path) {
 CsvExtract read_extract_folder(const std::string& source) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  fs::path folder = fs::is_directory(source, ec) ? fs::path(source) : fs::path(source).parent_path();
+  fs::path folder =
+      fs::is_directory(source, ec) ? fs::path(source) : fs::path(source).parent_path();
   if (folder.empty()) folder = ".";
   CsvExtract extract;
   extract.folder = folder.string();
@@ -95,25 +97,26 @@ CommandAction declare_import(CLI::App& app, CommandContext& context) {
                  "a CSV extract folder (people.csv, relationships.csv, ...), a GEDCOM file (.ged) "
                  "or a Gramps XML file (.gramps); - reads standard input")
       ->required();
-  app.add_option("-o,--output", options->output, "the case file to write (- writes standard output)")
+  app.add_option("-o,--output", options->output,
+                 "the case file to write (- writes standard output)")
       ->required();
   app.add_option("--from", options->from, "the source's format (default: from its name or content)")
       ->check(CLI::IsMember({"csv", "gedcom", "gramps"}));
   app.add_option("--case-id", options->case_id, "the case id to give the case file")
       ->capture_default_str();
-  app.add_option("--title", options->title, "the case title");
+  app.add_option("--title", options->title, "the case title (default: \"Imported from SOURCE\")");
   app.add_option("--as-of", options->as_of,
                  "the date the case speaks for, YYYY-MM-DD (default: today); addresses current "
                  "on it become households");
   app.add_option("--focus", options->focus, "ids of the children the case is about")
-      ->type_name("ID...");
+      ->type_name("ID");
   app.add_option("--map", options->map,
                  "a JSON table of extra relationship words, shaped like "
                  "src/import/relationship_words.json (CSV only)")
       ->type_name("FILE");
   app.footer(
       "Examples:\n"
-      "  kinmap import examples/import/csv -o family.json --as-of 2026-11-01 --focus C1\n"
+      "  kinmap import examples/import/csv -o family.json --as-of 2026-11-01 --focus P102 P103\n"
       "  kinmap import tree.ged -o family.json\n\n"
       "A summary on standard error counts the people, relationships and households read and\n"
       "lists by kind what was not carried over. The case file is written only when it passes\n"
@@ -122,7 +125,11 @@ CommandAction declare_import(CLI::App& app, CommandContext& context) {
   return [options, &context]() {
     ImportOptions import_options;
     import_options.case_id = options->case_id;
-    import_options.title = options->title;
+    import_options.title =
+        options->title.empty()
+            ? "Imported from " + std::filesystem::path(options->source).filename().string()
+            : options->title;
+    if (options->source == "-" && options->title.empty()) import_options.title = "Imported";
     import_options.focus = options->focus;
     const std::string as_of = options->as_of.empty() ? today() : options->as_of;
     std::string why;
@@ -145,11 +152,12 @@ CommandAction declare_import(CLI::App& app, CommandContext& context) {
     try {
       if (format == "csv") {
         if (options->source == "-")
-          throw UsageError("a CSV extract is a folder of files; it cannot come from standard input");
+          throw UsageError(
+              "a CSV extract is a folder of files; it cannot come from standard input");
         RelationshipWords words = RelationshipWords::builtin();
         if (!options->map.empty()) words.extend(read_input(options->map, context.in), options->map);
-        imported = read_csv_extract(read_extract_folder(options->source), words, import_options.as_of,
-                                    report);
+        imported = read_csv_extract(read_extract_folder(options->source), words,
+                                    import_options.as_of, report);
       } else if (format == "gedcom") {
         imported = read_gedcom(*text, options->source, report);
       } else {
@@ -169,8 +177,9 @@ CommandAction declare_import(CLI::App& app, CommandContext& context) {
       json = finish_import(std::move(imported), import_options, output_name, report, warnings);
     } catch (const CaseFileError& e) {
       print_diagnostics(e.diagnostics(), context.err);
-      context.err << options->source
-                  << ": the imported case does not pass kinmap check (above); nothing was written\n";
+      context.err
+          << options->source
+          << ": the imported case does not pass kinmap check (above); nothing was written\n";
       throw;
     }
     write_output_atomically(options->output, json, context.out);

@@ -46,8 +46,8 @@ struct ExtractFile {
     if (!c) {
       std::string header;
       for (const auto& h : table.header()) header += (header.empty() ? "" : ", ") + h.text;
-      diagnostics.error_at(1, 1, "no \"" + std::string(*names.begin()) +
-                                     "\" column; the header has: " + header);
+      diagnostics.error_at(
+          1, 1, "no \"" + std::string(*names.begin()) + "\" column; the header has: " + header);
     }
     return c;
   }
@@ -81,14 +81,22 @@ std::optional<PartialDate> date_field(ExtractFile& file, const CsvField& f, int 
 /// Sex or gender as the systems record it.
 std::optional<Sex> sex_word(std::string_view text) {
   static const std::map<std::string, Sex> words = {
-      {"m", Sex::male},          {"male", Sex::male},
-      {"man", Sex::male},        {"boy", Sex::male},
-      {"f", Sex::female},        {"female", Sex::female},
-      {"woman", Sex::female},    {"girl", Sex::female},
-      {"u", Sex::unknown},       {"unknown", Sex::unknown},
-      {"notknown", Sex::unknown}, {"notstated", Sex::unknown},
-      {"notrecorded", Sex::unknown}, {"indeterminate", Sex::unknown},
-      {"x", Sex::unknown},       {"other", Sex::unknown},
+      {"m", Sex::male},
+      {"male", Sex::male},
+      {"man", Sex::male},
+      {"boy", Sex::male},
+      {"f", Sex::female},
+      {"female", Sex::female},
+      {"woman", Sex::female},
+      {"girl", Sex::female},
+      {"u", Sex::unknown},
+      {"unknown", Sex::unknown},
+      {"notknown", Sex::unknown},
+      {"notstated", Sex::unknown},
+      {"notrecorded", Sex::unknown},
+      {"indeterminate", Sex::unknown},
+      {"x", Sex::unknown},
+      {"other", Sex::unknown},
       {"", Sex::unknown},
   };
   const auto it = words.find(CsvTable::normalise(text));
@@ -139,16 +147,16 @@ class ExtractReader {
  private:
   void read_people(ExtractFile& file) {
     const auto id = file.required({"person_id", "id", "personid", "person_ref", "client_id"});
-    const auto forename = file.column({"forename", "forenames", "first_name", "given_name",
-                                       "first_names", "given_names"});
+    const auto forename = file.column(
+        {"forename", "forenames", "first_name", "given_name", "first_names", "given_names"});
     const auto surname = file.column({"surname", "last_name", "family_name"});
     const auto name = file.column({"name", "full_name"});
     const auto known_as = file.column({"known_as", "alias", "preferred_name", "aka"});
     const auto sex = file.column({"sex", "gender", "legal_sex"});
     const auto born = file.column({"date_of_birth", "dob", "birth_date", "born"});
     const auto died = file.column({"date_of_death", "dod", "death_date", "died"});
-    const auto expected = file.column({"expected_date_of_birth", "expected_dob", "due_date",
-                                       "edd", "expected"});
+    const auto expected =
+        file.column({"expected_date_of_birth", "expected_dob", "due_date", "edd", "expected"});
     if (!id) return;
     for (const CsvRow& row : file.table.rows()) {
       const CsvField id_field = file.table.field(row, id);
@@ -159,8 +167,9 @@ class ExtractReader {
       Person p;
       p.id = sanitize_id(id_field.text);
       if (p.id != id_field.text) {
-        file.error(id_field, "\"" + id_field.text + "\" is not usable as an id: ids are 1 to 64 "
-                             "letters, digits, '_', '.' or '-'");
+        file.error(id_field, "\"" + id_field.text +
+                                 "\" is not usable as an id: ids are 1 to 64 "
+                                 "letters, digits, '_', '.' or '-'");
         continue;
       }
       if (const auto [it, fresh] = line_of_person_.emplace(p.id, id_field.line); !fresh) {
@@ -185,8 +194,10 @@ class ExtractReader {
                                   "\" is not a sex or gender this reader knows; expected Male, "
                                   "Female, Unknown, Not stated, Indeterminate (or M, F, U)");
       }
-      p.born = date_field(file, file.table.field(row, born), kEarliestPersonYear, kLatestPersonYear);
-      p.died = date_field(file, file.table.field(row, died), kEarliestPersonYear, kLatestPersonYear);
+      p.born =
+          date_field(file, file.table.field(row, born), kEarliestPersonYear, kLatestPersonYear);
+      p.died =
+          date_field(file, file.table.field(row, died), kEarliestPersonYear, kLatestPersonYear);
       p.expected =
           date_field(file, file.table.field(row, expected), kEarliestPersonYear, kLatestPersonYear);
       person_ids_.push_back(p.id);
@@ -211,12 +222,12 @@ class ExtractReader {
 
   void read_relationships(ExtractFile& file) {
     const auto person = file.required({"person_id", "personid", "person", "client_id"});
-    const auto related = file.required({"related_person_id", "related_id", "other_person_id",
-                                        "relative_id", "related_person"});
-    const auto word = file.required({"relationship", "relationship_type", "relation",
-                                     "relationship_to_person", "role"});
-    const auto pr = file.column({"parental_responsibility", "pr", "has_pr",
-                                 "has_parental_responsibility"});
+    const auto related = file.required(
+        {"related_person_id", "related_id", "other_person_id", "relative_id", "related_person"});
+    const auto word = file.required(
+        {"relationship", "relationship_type", "relation", "relationship_to_person", "role"});
+    const auto pr =
+        file.column({"parental_responsibility", "pr", "has_pr", "has_parental_responsibility"});
     const auto start = file.column({"start_date", "from", "date_from", "start"});
     const auto end = file.column({"end_date", "to", "date_to", "end"});
     if (!person || !related || !word) return;
@@ -243,7 +254,8 @@ class ExtractReader {
       std::optional<bool> has_pr;
       if (!pr_field.text.empty()) {
         has_pr = yes_no(pr_field.text);
-        if (!has_pr) file.error(pr_field, "expected Y or N (yes, no), found \"" + pr_field.text + "\"");
+        if (!has_pr)
+          file.error(pr_field, "expected Y or N (yes, no), found \"" + pr_field.text + "\"");
       }
       const CsvField start_field = file.table.field(row, start);
       const CsvField end_field = file.table.field(row, end);
@@ -265,7 +277,8 @@ class ExtractReader {
         r.start = from, r.end = to;
         if (r.end && r.status == PartnerStatus::current) r.status = PartnerStatus::ended;
       } else {
-        if (from) r.note += (r.note.empty() ? "" : "; ") + std::string("since ") + from->to_string();
+        if (from)
+          r.note += (r.note.empty() ? "" : "; ") + std::string("since ") + from->to_string();
         if (to) r.note += (r.note.empty() ? "" : "; ") + std::string("until ") + to->to_string();
       }
       std::string a = r.from, b = r.to;
@@ -303,14 +316,15 @@ class ExtractReader {
   void read_addresses(ExtractFile& file) {
     const auto person = file.required({"person_id", "personid", "person", "client_id"});
     const auto address_id = file.column({"address_id", "addressid", "address_ref", "uprn"});
-    const auto address = file.column({"address", "full_address", "address_line", "address_line_1",
-                                      "address_1", "addressline1"});
+    const auto address = file.column(
+        {"address", "full_address", "address_line", "address_line_1", "address_1", "addressline1"});
     const auto postcode = file.column({"postcode", "post_code"});
     const auto start = file.column({"start_date", "from", "date_from", "moved_in"});
     const auto end = file.column({"end_date", "to", "date_to", "moved_out"});
     if (!person) return;
     if (!address_id && !address && !postcode) {
-      file.diagnostics.error_at(1, 1, "no address column: expected address_id, address or postcode");
+      file.diagnostics.error_at(1, 1,
+                                "no address column: expected address_id, address or postcode");
       return;
     }
     std::map<std::string, std::size_t> household_of;  // address key -> index

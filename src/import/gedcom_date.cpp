@@ -35,7 +35,8 @@ bool digits(std::string_view s) {
 GedcomDate simple_date(const std::vector<std::string>& t, std::size_t begin, std::size_t end) {
   GedcomDate out;
   if (begin >= end) return out.unusable = "no date", out;
-  std::vector<std::string> part(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(end));
+  std::vector<std::string> part(t.begin() + static_cast<long>(begin),
+                                t.begin() + static_cast<long>(end));
   if (part.back() == "BCE" || part.back() == "B.C." || part.back() == "BC")
     return out.unusable = "a B.C. year", out;
   std::string year = part.back();
@@ -108,8 +109,9 @@ GedcomDate parse_gedcom_date(std::string_view text) {
   } else if (head == "BEF" || head == "AFT") {
     if (!calendar(1)) return out;
     out = simple_date(t, 1, t.size());
-    if (out.date) out.date = *PartialDate::parse(out.date->to_string().substr(0, 4), nullptr,
-                                                 kEarliestPersonYear, kLatestPersonYear);
+    if (out.date)
+      out.date = *PartialDate::parse(out.date->to_string().substr(0, 4), nullptr,
+                                     kEarliestPersonYear, kLatestPersonYear);
     out.approximate = true;
   } else if (head == "BET") {
     if (!calendar(1)) return out;
@@ -118,10 +120,10 @@ GedcomDate parse_gedcom_date(std::string_view text) {
     const GedcomDate b = simple_date(t, and_at + 1, t.size());
     if (!a.date || !b.date) return out.unusable = "not a date", out;
     const std::string sa = a.date->to_string(), sb = b.date->to_string();
-    std::string shared = sa == sb                                  ? sa
-                         : sa.size() >= 7 && sb.size() >= 7 &&
-                                   sa.substr(0, 7) == sb.substr(0, 7) ? sa.substr(0, 7)
-                                                                      : sa.substr(0, 4);
+    std::string shared = sa == sb ? sa
+                         : sa.size() >= 7 && sb.size() >= 7 && sa.substr(0, 7) == sb.substr(0, 7)
+                             ? sa.substr(0, 7)
+                             : sa.substr(0, 4);
     out.date = PartialDate::parse(shared, nullptr, kEarliestPersonYear, kLatestPersonYear);
     out.approximate = true;
   } else if (head == "FROM") {

@@ -17,18 +17,25 @@ std::string gedcom_name(std::string name) {
   return name.substr(0, space) + " /" + name.substr(space + 1) + "/";
 }
 
+/// '@' doubled as each version asks: 7.0 only a leading one, 5.5.1 every one.
 std::string escape_value(const std::string& value, GedcomVersion version) {
-  if (version == GedcomVersion::v70 && !value.empty() && value[0] == '@') return "@" + value;
-  return value;
+  if (version == GedcomVersion::v70) return !value.empty() && value[0] == '@' ? "@" + value : value;
+  std::string out;
+  for (char ch : value) out += ch == '@' ? std::string("@@") : std::string(1, ch);
+  return out;
 }
 
 std::string pedigree(ParentKind kind, GedcomVersion version) {
   const bool seven = version == GedcomVersion::v70;
   switch (kind) {
-    case ParentKind::biological: return seven ? "BIRTH" : "birth";
-    case ParentKind::adoptive: return seven ? "ADOPTED" : "adopted";
-    case ParentKind::foster: return seven ? "FOSTER" : "foster";
-    default: break;
+    case ParentKind::biological:
+      return seven ? "BIRTH" : "birth";
+    case ParentKind::adoptive:
+      return seven ? "ADOPTED" : "adopted";
+    case ParentKind::foster:
+      return seven ? "FOSTER" : "foster";
+    default:
+      break;
   }
   // Step, presumed, kinship and social parents have no GEDCOM word.
   const std::string word(spelling(kind));
@@ -119,7 +126,11 @@ GedcomExport write_gedcom(const Case& c, GedcomVersion version) {
     if (!p.name.empty()) t += "1 NAME " + escape_value(gedcom_name(p.name), version) + "\n";
     for (const std::string& alias : p.aliases)
       t += "1 NAME " + escape_value(gedcom_name(alias), version) + "\n";
-    t += std::string("1 SEX ") + (p.sex == Sex::male ? "M" : p.sex == Sex::female ? "F" : "U") + "\n";
+    t += std::string("1 SEX ") +
+         (p.sex == Sex::male     ? "M"
+          : p.sex == Sex::female ? "F"
+                                 : "U") +
+         "\n";
     if (p.born) t += "1 BIRT\n2 DATE " + gedcom_date_text(*p.born) + "\n";
     if (p.died) t += "1 DEAT\n2 DATE " + gedcom_date_text(*p.died) + "\n";
     for (const auto& [f, kind] : famc[i])

@@ -61,14 +61,17 @@ class GedcomReader {
   Case read(std::string_view text) {
     GedcomFile gedcom = parse_gedcom_lines(text, diagnostics_);
     if (diagnostics_.has_errors()) throw CaseFileError(diagnostics_.all());
-    report_.format = "GEDCOM " + (gedcom.version.empty() ? std::string("(no version given)")
-                                                         : gedcom.version);
+    report_.format =
+        "GEDCOM " + (gedcom.version.empty() ? std::string("(no version given)") : gedcom.version);
     for (auto& note : gedcom.notes) report_.notes.push_back(note);
     // Individuals first, so families may point forward or back.
     for (const GedcomNode& record : gedcom.records)
       if (record.tag == "INDI") read_individual(record);
     for (const GedcomNode& record : gedcom.records) {
-      if (record.tag == "INDI" || record.tag == "HEAD" || record.tag == "TRLR") continue;
+      // SUBM says who made the file, not anything about the family.
+      if (record.tag == "INDI" || record.tag == "HEAD" || record.tag == "TRLR" ||
+          record.tag == "SUBM")
+        continue;
       if (record.tag == "FAM") {
         read_family(record);
       } else {
@@ -82,9 +85,8 @@ class GedcomReader {
  private:
   void count_record(const std::string& tag) {
     static const std::map<std::string, std::string> kinds = {
-        {"SOUR", "source records"}, {"NOTE", "note records"},  {"SNOTE", "note records"},
-        {"OBJE", "media records"},  {"REPO", "repository records"}, {"SUBM", "submitter records"},
-        {"SUBN", "submission records"}};
+        {"SOUR", "source records"}, {"NOTE", "note records"},       {"SNOTE", "note records"},
+        {"OBJE", "media records"},  {"REPO", "repository records"}, {"SUBN", "submission records"}};
     const auto it = kinds.find(tag);
     report_.skip(it != kinds.end() ? it->second : "records " + tag);
   }
@@ -205,7 +207,8 @@ class GedcomReader {
         if (const auto c = person(part.value, part.line)) children.push_back(*c);
       } else if (part.tag == "MARR") {
         partnership.form = PartnerForm::married;
-        if (const auto* type = part.child("TYPE"); type && lower(type->value) == "civil partnership")
+        if (const auto* type = part.child("TYPE");
+            type && lower(type->value) == "civil partnership")
           partnership.form = PartnerForm::civil_partnership;
         if (auto d = event_date(part); d && !partnership.start) partnership.start = d;
       } else if (part.tag == "DIV") {
@@ -233,7 +236,8 @@ class GedcomReader {
     // Children that only say FAMC (5.5.1 files from some programs).
     for (const auto& link : famc_)
       if (link.family == record.xref)
-        if (const auto c = person_of_.find(link.child); c != person_of_.end() &&
+        if (const auto c = person_of_.find(link.child);
+            c != person_of_.end() &&
             std::find(children.begin(), children.end(), c->second) == children.end())
           children.push_back(c->second);
     if (husband && wife && *husband != *wife) {

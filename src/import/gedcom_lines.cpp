@@ -92,7 +92,8 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
     std::string_view line = text.substr(at, end - at);
     ++number;
     at = end;
-    if (at < text.size()) at += (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ? 2 : 1;
+    if (at < text.size())
+      at += (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ? 2 : 1;
     std::size_t i = 0;
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     if (i == line.size()) continue;  // blank lines: tolerated
@@ -103,7 +104,8 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
                            "expected a level number (0, 1, 2, ...) at the start of the line");
       continue;
     }
-    RawLine raw{number, std::stoi(std::string(line.substr(level_start, i - level_start))), "", "", ""};
+    RawLine raw{number, std::stoi(std::string(line.substr(level_start, i - level_start))), "", "",
+                ""};
     if (i >= line.size() || line[i] != ' ') {
       diagnostics.error_at(number, static_cast<int>(i) + 1, "expected a space after the level");
       continue;
@@ -119,13 +121,15 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
       raw.xref = std::string(line.substr(i, close - i + 1));
       i = close + 1;
       if (i >= line.size() || line[i] != ' ') {
-        diagnostics.error_at(number, static_cast<int>(i) + 1, "expected a space and a tag after the id");
+        diagnostics.error_at(number, static_cast<int>(i) + 1,
+                             "expected a space and a tag after the id");
         continue;
       }
       ++i;
     }
     const std::size_t tag_start = i;
-    while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_')) ++i;
+    while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_'))
+      ++i;
     if (i == tag_start || (i < line.size() && line[i] != ' ')) {
       diagnostics.error_at(number, static_cast<int>(i) + 1,
                            "expected a tag (letters, digits, '_') after the level");
@@ -173,6 +177,17 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
       if (const auto* g = record.child("GEDC"))
         if (const auto* v = g->child("VERS")) file.version = v->value;
     }
+  // '@' is written doubled in values: 7.0 only at the start, 5.5.1 anywhere.
+  const bool seven = !file.version.empty() && file.version[0] == '7';
+  auto unescape = [&](GedcomNode& n) {
+    if (seven) {
+      if (n.value.rfind("@@", 0) == 0) n.value.erase(0, 1);
+      return;
+    }
+    for (std::size_t k = n.value.find("@@"); k != std::string::npos; k = n.value.find("@@", k + 1))
+      n.value.erase(k, 1);
+  };
+  visit_nodes(file.records, unescape);
   int first_bad = 0;
   auto find_bad = [&](GedcomNode& n) {
     if (first_bad == 0 && (first_invalid_utf8(n.value) != std::string::npos ||
@@ -208,7 +223,8 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
   if (declared == "ANSI" || declared == "WINDOWS-1252" || declared == "CP1252")
     file.notes.push_back("read as Windows-1252, as the file's header says (CHAR " + declared + ")");
   else
-    file.notes.push_back("the file says " + (declared.empty() ? std::string("nothing") : "CHAR " + declared) +
+    file.notes.push_back("the file says " +
+                         (declared.empty() ? std::string("nothing") : "CHAR " + declared) +
                          " but line " + std::to_string(first_bad) +
                          " is not UTF-8; read as Windows-1252 (check accented names)");
   return file;

@@ -15,7 +15,7 @@
 namespace kinmap {
 
 struct GedcomNode {
-  int line = 0;  ///< 1-based line of the GEDCOM file
+  int line = 0;      ///< 1-based line of the GEDCOM file
   std::string xref;  ///< "@I1@" on records, else ""
   std::string tag;
   std::string value;  ///< with CONT/CONC joined

@@ -33,8 +33,9 @@ std::string gunzip_if_needed(std::string_view bytes, Diagnostics& diagnostics) {
     stream.avail_out = sizeof buffer;
     status = inflate(&stream, Z_NO_FLUSH);
     if (status != Z_OK && status != Z_STREAM_END) {
-      diagnostics.error_at(1, 1, "the gzip data is damaged or cut short (" +
-                                     std::string(stream.msg ? stream.msg : "zlib error") + ")");
+      diagnostics.error_at(1, 1,
+                           "the gzip data is damaged or cut short (" +
+                               std::string(stream.msg ? stream.msg : "zlib error") + ")");
       return {};
     }
     out.append(buffer, sizeof buffer - stream.avail_out);
@@ -58,7 +59,8 @@ std::optional<PartialDate> gramps_value(std::string_view val) {
   std::size_t at = 0;
   while (n < 3 && at <= val.size()) {
     const std::size_t dash = val.find('-', at);
-    const std::string_view piece = val.substr(at, dash == std::string_view::npos ? dash : dash - at);
+    const std::string_view piece =
+        val.substr(at, dash == std::string_view::npos ? dash : dash - at);
     if (piece.empty() || piece.size() > 4) return std::nullopt;
     for (char ch : piece)
       if (ch < '0' || ch > '9') return std::nullopt;
@@ -104,7 +106,8 @@ struct GrampsFamily {
 
 class GrampsReader {
  public:
-  GrampsReader(const std::string& file, ImportReport& report) : diagnostics_(file), report_(report) {}
+  GrampsReader(const std::string& file, ImportReport& report)
+      : diagnostics_(file), report_(report) {}
 
   Case read(std::string_view bytes) {
     const std::string xml = gunzip_if_needed(bytes, diagnostics_);
@@ -116,10 +119,10 @@ class GrampsReader {
     XML_SetElementHandler(parser_, &GrampsReader::on_start, &GrampsReader::on_end);
     XML_SetCharacterDataHandler(parser_, &GrampsReader::on_text);
     if (XML_Parse(parser_, xml.data(), static_cast<int>(xml.size()), 1) == XML_STATUS_ERROR) {
-      diagnostics_.error_at(static_cast<int>(XML_GetCurrentLineNumber(parser_)),
-                            static_cast<int>(XML_GetCurrentColumnNumber(parser_)) + 1,
-                            std::string("not Gramps XML: ") +
-                                XML_ErrorString(XML_GetErrorCode(parser_)));
+      diagnostics_.error_at(
+          static_cast<int>(XML_GetCurrentLineNumber(parser_)),
+          static_cast<int>(XML_GetCurrentColumnNumber(parser_)) + 1,
+          std::string("not Gramps XML: ") + XML_ErrorString(XML_GetErrorCode(parser_)));
       throw CaseFileError(diagnostics_.all());
     }
     if (!saw_database_) {
@@ -133,7 +136,9 @@ class GrampsReader {
   static void on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
     static_cast<GrampsReader*>(self)->start(name, attributes);
   }
-  static void on_end(void* self, const XML_Char* name) { static_cast<GrampsReader*>(self)->end(name); }
+  static void on_end(void* self, const XML_Char* name) {
+    static_cast<GrampsReader*>(self)->end(name);
+  }
   static void on_text(void* self, const XML_Char* text, int length) {
     auto* reader = static_cast<GrampsReader*>(self);
     if (reader->collecting_) reader->text_.append(text, static_cast<std::size_t>(length));
@@ -148,9 +153,9 @@ class GrampsReader {
   /// What a person's or family's element is, for the summary.
   static std::string kind_of_reference(const std::string& name, const std::string& owner) {
     static const std::map<std::string, std::string> kinds = {
-        {"citationref", "sources"},  {"noteref", "notes"},          {"objref", "media"},
-        {"tagref", "tags"},          {"attribute", "attributes"},   {"address", "addresses"},
-        {"url", "web links"},        {"lds_ord", "LDS ordinances"}, {"personref", "associations"}};
+        {"citationref", "sources"}, {"noteref", "notes"},          {"objref", "media"},
+        {"tagref", "tags"},         {"attribute", "attributes"},   {"address", "addresses"},
+        {"url", "web links"},       {"lds_ord", "LDS ordinances"}, {"personref", "associations"}};
     const auto it = kinds.find(name);
     return it != kinds.end() ? it->second : owner + " " + name;
   }
@@ -183,8 +188,8 @@ class GrampsReader {
       else if (name == "name" && person_->named)
         report_.skip("alternate names");
       else if (name == "eventref")
-        person_->events.emplace_back(attribute(a, "hlink"),
-                                     attribute(a, "role").empty() ? "Primary" : attribute(a, "role"));
+        person_->events.emplace_back(
+            attribute(a, "hlink"), attribute(a, "role").empty() ? "Primary" : attribute(a, "role"));
       else if (parent == "person" && name != "childof" && name != "parentin" && name != "name")
         report_.skip(kind_of_reference(name, "person"));
     } else if (event_) {
@@ -196,12 +201,17 @@ class GrampsReader {
       if (name == "noteref") report_.skip("notes");
       if (name == "description") report_.skip("event descriptions");
     } else if (family_) {
-      if (name == "father") family_->father = attribute(a, "hlink");
-      else if (name == "mother") family_->mother = attribute(a, "hlink");
-      else if (name == "rel") family_->rel = attribute(a, "type");
-      else if (name == "eventref") family_->events.push_back(attribute(a, "hlink"));
+      if (name == "father")
+        family_->father = attribute(a, "hlink");
+      else if (name == "mother")
+        family_->mother = attribute(a, "hlink");
+      else if (name == "rel")
+        family_->rel = attribute(a, "type");
+      else if (name == "eventref")
+        family_->events.push_back(attribute(a, "hlink"));
       else if (name == "childref")
-        family_->children.push_back({attribute(a, "hlink"), attribute(a, "mrel"), attribute(a, "frel")});
+        family_->children.push_back(
+            {attribute(a, "hlink"), attribute(a, "mrel"), attribute(a, "frel")});
       else if (parent == "family")
         report_.skip(kind_of_reference(name, "family"));
     }
@@ -290,8 +300,8 @@ class GrampsReader {
     auto person = [&](const std::string& handle, int line) -> std::optional<std::size_t> {
       if (handle.empty()) return std::nullopt;
       if (const auto it = index.find(handle); it != index.end()) return it->second;
-      diagnostics_.error_at(line, 1, "the family refers to person " + handle +
-                                         ", who is not in the file's <people>");
+      diagnostics_.error_at(
+          line, 1, "the family refers to person " + handle + ", who is not in the file's <people>");
       return std::nullopt;
     };
     for (const GrampsFamily& f : families_) {
@@ -323,7 +333,8 @@ class GrampsReader {
       for (const ChildRef& ref : f.children) {
         const auto child = person(ref.handle, f.line);
         if (!child) continue;
-        for (const auto& [parent, rel] : {std::pair{father, ref.frel}, std::pair{mother, ref.mrel}}) {
+        for (const auto& [parent, rel] :
+             {std::pair{father, ref.frel}, std::pair{mother, ref.mrel}}) {
           if (!parent || *parent == *child) continue;
           if (rel == "None") {
             report_.skip("child references with no relation to a parent");

@@ -6,8 +6,8 @@ std::string ImportReport::summary(const std::string& source) const {
   auto count = [](std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };
-  std::string out = source + ": read " + format + ": " + count(people, "person", "people") +
-                    ", " + count(relationships, "relationship", "relationships") + ", " +
+  std::string out = source + ": read " + format + ": " + count(people, "person", "people") + ", " +
+                    count(relationships, "relationship", "relationships") + ", " +
                     count(households, "household", "households") + "\n";
   if (approximate_dates > 0)
     out += source + ": " + count(approximate_dates, "date was", "dates were") +

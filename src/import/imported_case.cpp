@@ -106,8 +106,8 @@ std::string sanitize_id(std::string_view outside) {
   std::string out;
   for (char ch : outside) {
     if (out.size() == 64) break;
-    const bool ok = std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' ||
-                    ch == '-';
+    const bool ok =
+        std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' || ch == '-';
     out += ok ? ch : '_';
   }
   return out.empty() ? "P" : out;
@@ -129,6 +129,17 @@ std::string finish_import(Case c, const ImportOptions& options, const std::strin
   c.info.focus = options.focus;
   weaken_dates(c, report);
   weaken_links(c, report);
+  // A family tree leaves most ancestors' deaths unrecorded; a case file
+  // reads a person with no death as living, so say how many that is.
+  std::size_t ancient = 0;
+  for (const Person& p : c.people)
+    if (p.born && !p.died && whole_years_between(p.born->first_day(), c.as_of_day()) > 120)
+      ++ancient;
+  if (ancient > 0)
+    report.notes.push_back(std::to_string(ancient) +
+                           (ancient == 1 ? " person was" : " people were") +
+                           " born more than 120 years before the as_of date with no death "
+                           "recorded; the case shows them as living");
   report.people = c.people.size();
   report.relationships = c.relationships.size();
   report.households = c.households.size();

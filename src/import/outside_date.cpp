@@ -12,7 +12,9 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
-std::string two(std::string_view s) { return s.size() == 1 ? "0" + std::string(s) : std::string(s); }
+std::string two(std::string_view s) {
+  return s.size() == 1 ? "0" + std::string(s) : std::string(s);
+}
 
 }  // namespace
 

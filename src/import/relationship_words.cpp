@@ -13,7 +13,8 @@ extern const char* const kBuiltinRelationshipWordsJson;
 namespace {
 
 template <typename E>
-E word_or_throw(const nlohmann::json& entry, const char* key, E fallback, const std::string& where) {
+E word_or_throw(const nlohmann::json& entry, const char* key, E fallback,
+                const std::string& where) {
   const auto it = entry.find(key);
   if (it == entry.end()) return fallback;
   const std::string text = it->is_string() ? it->get<std::string>() : "";
@@ -55,8 +56,9 @@ void RelationshipWords::extend(std::string_view json_text, const std::string& fi
     throw UsageError(file + ": not JSON: " + e.what());
   }
   if (!doc.is_object() || !doc.contains("words") || !doc["words"].is_array())
-    throw UsageError(file + ": expected an object with a \"words\" list, as in "
-                            "src/import/relationship_words.json");
+    throw UsageError(file +
+                     ": expected an object with a \"words\" list, as in "
+                     "src/import/relationship_words.json");
   std::size_t i = 0;
   for (const auto& entry : doc["words"]) {
     const std::string where = file + ": /words/" + std::to_string(i++);
@@ -79,7 +81,8 @@ void RelationshipWords::extend(std::string_view json_text, const std::string& fi
     } else if (related == "either") {
       w.related = RelatedEnd::either;
     } else {
-      throw UsageError(where + ": \"related\": \"" + related + "\" is not one of from, to or either");
+      throw UsageError(where + ": \"related\": \"" + related +
+                       "\" is not one of from, to or either");
     }
     const std::string key = normalise(w.word);
     bool replaced = false;

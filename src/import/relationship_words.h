@@ -18,7 +18,7 @@ namespace kinmap {
 enum class RelatedEnd { from, to, either };
 
 struct RelationshipWord {
-  std::string word;  ///< as the table spells it ("Mother's partner")
+  std::string word;      ///< as the table spells it ("Mother's partner")
   Relationship meaning;  ///< type and kind/status/form/label/note; ends empty
   RelatedEnd related = RelatedEnd::from;
 };

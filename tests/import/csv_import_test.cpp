@@ -127,8 +127,9 @@ TEST(CsvImport, ACouncilsOwnWordsComeFromAMapFile) {
   CsvExtract e = example_extract();
   e.relationships = "person_id,related_person_id,relationship\nP102,P105,Nan\n";
   RelationshipWords words = RelationshipWords::builtin();
-  words.extend(R"({"words": [{"word": "Nan", "type": "parent", "related": "from", "kind": "kinship"}]})",
-               "local.json");
+  words.extend(
+      R"({"words": [{"word": "Nan", "type": "parent", "related": "from", "kind": "kinship"}]})",
+      "local.json");
   ImportReport report;
   const Case c = read_csv_extract(e, words, kAsOf, report);
   ASSERT_EQ(c.relationships.size(), 1u);
@@ -140,14 +141,16 @@ TEST(CsvImport, ACouncilsOwnWordsComeFromAMapFile) {
 
 TEST(CsvImport, ABadDateNamesItsCell) {
   CsvExtract e = example_extract();
-  e.people = "person_id,forename,gender,date_of_birth\nP100,Maya,F,31/02/1996\nP101,Leon,M,1996/02/01\n";
+  e.people =
+      "person_id,forename,gender,date_of_birth\nP100,Maya,F,31/02/1996\nP101,Leon,M,1996/02/01\n";
   e.relationships = "person_id,related_person_id,relationship\n";
   e.addresses.reset();
   e.identifiers.reset();
   const auto errors = rejection(e);
   ASSERT_EQ(errors.size(), 2u) << errors[0];
   EXPECT_TRUE(has(errors, "extract/people.csv:2:13: error: \"31/02/1996\"")) << errors[0];
-  EXPECT_TRUE(has(errors, "extract/people.csv:3:13: error: expected a date as dd/mm/yyyy")) << errors[1];
+  EXPECT_TRUE(has(errors, "extract/people.csv:3:13: error: expected a date as dd/mm/yyyy"))
+      << errors[1];
 }
 
 TEST(CsvImport, ADanglingIdSuggestsTheNearestPerson) {
@@ -155,8 +158,9 @@ TEST(CsvImport, ADanglingIdSuggestsTheNearestPerson) {
   e.relationships = "person_id,related_person_id,relationship\nP1O2,P100,Mother\n";
   const auto errors = rejection(e);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], "extract/relationships.csv:2:1: error: no person with id \"P1O2\" in "
-                       "people.csv; did you mean \"P102\"?");
+  EXPECT_EQ(errors[0],
+            "extract/relationships.csv:2:1: error: no person with id \"P1O2\" in "
+            "people.csv; did you mean \"P102\"?");
 }
 
 TEST(CsvImport, ReciprocalRowsThatDisagreeAreAnError) {
@@ -175,7 +179,8 @@ TEST(CsvImport, AMissingColumnAndADuplicatePersonAreErrors) {
   e.addresses.reset();
   e.identifiers.reset();
   const auto errors = rejection(e);
-  EXPECT_TRUE(has(errors, "people.csv:3:1: error: person \"P100\" is listed twice (first at line 2)"));
+  EXPECT_TRUE(
+      has(errors, "people.csv:3:1: error: person \"P100\" is listed twice (first at line 2)"));
   EXPECT_TRUE(has(errors, "people.csv:4:11: error: \"Mal\" is not a sex or gender"));
   EXPECT_TRUE(has(errors, "relationships.csv:1:1: error: no \"related_person_id\" column"));
 }

@@ -44,8 +44,9 @@ TEST(CsvTable, AStrayQuoteAndTextAfterAClosingQuoteAreErrors) {
   Diagnostics a("t.csv");
   CsvTable::parse("id,name\nP1,Ma\"ya\n", a);
   ASSERT_EQ(a.all().size(), 1u);
-  EXPECT_EQ(a.all()[0].to_string(), "t.csv:2:6: error: a '\"' inside an unquoted field; quote the "
-                                    "whole field and double the quote (\"\")");
+  EXPECT_EQ(a.all()[0].to_string(),
+            "t.csv:2:6: error: a '\"' inside an unquoted field; quote the "
+            "whole field and double the quote (\"\")");
   Diagnostics b("t.csv");
   CsvTable::parse("id,name\nP1,\"Maya\"x\n", b);
   ASSERT_EQ(b.all().size(), 1u);

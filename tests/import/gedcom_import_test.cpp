@@ -36,7 +36,8 @@ const Person& person(const Case& c, const std::string& id) {
   throw std::runtime_error("no person " + id);
 }
 
-const Relationship* parent_link(const Case& c, const std::string& parent, const std::string& child) {
+const Relationship* parent_link(const Case& c, const std::string& parent,
+                                const std::string& child) {
   for (const Relationship& r : c.relationships)
     if (r.type == RelationshipType::parent && r.from == parent && r.to == child) return &r;
   return nullptr;
@@ -50,9 +51,12 @@ const std::string k551 =
     "1 MARR\n2 DATE 12 JUN 1990\n2 PLAC Eastfield\n1 DIV\n2 DATE 2001\n"
     "0 @I1@ INDI\n1 NAME Tom /Harker/\n1 SEX M\n1 BIRT\n2 DATE 3 FEB 1750/51\n"
     "1 FAMS @F1@\n1 NOTE A note\n1 OCCU Miller\n"
-    "0 @I2@ INDI\n1 NAME Ada /Harker/\n1 SEX F\n1 BIRT\n2 DATE ABT 1752\n1 DEAT\n2 DATE BET 1800 AND 1810\n"
-    "0 @I3@ INDI\n1 NAME Ned /Harker/\n1 SEX X\n1 BIRT\n2 DATE MAR 1780\n1 FAMC @F1@\n2 PEDI birth\n"
-    "0 @I4@ INDI\n1 NAME Bea\n1 SEX U\n1 BIRT\n2 DATE BEF 12 MAY 1785\n1 FAMC @F1@\n2 PEDI adopted\n"
+    "0 @I2@ INDI\n1 NAME Ada /Harker/\n1 SEX F\n1 BIRT\n2 DATE ABT 1752\n1 DEAT\n2 DATE BET 1800 "
+    "AND 1810\n"
+    "0 @I3@ INDI\n1 NAME Ned /Harker/\n1 SEX X\n1 BIRT\n2 DATE MAR 1780\n1 FAMC @F1@\n2 PEDI "
+    "birth\n"
+    "0 @I4@ INDI\n1 NAME Bea\n1 SEX U\n1 BIRT\n2 DATE BEF 12 MAY 1785\n1 FAMC @F1@\n2 PEDI "
+    "adopted\n"
     "0 @S1@ SOUR\n1 TITL Parish register\n"
     "0 TRLR\n";
 
@@ -72,9 +76,9 @@ TEST(GedcomImport, PeopleFamiliesAndPedigreesOf551) {
   ASSERT_NE(parent_link(c, "I1", "I3"), nullptr);
   EXPECT_EQ(parent_link(c, "I2", "I3")->kind, ParentKind::biological);
   EXPECT_EQ(parent_link(c, "I2", "I4")->kind, ParentKind::adoptive);
-  const auto partner = std::find_if(c.relationships.begin(), c.relationships.end(), [](const auto& r) {
-    return r.type == RelationshipType::partner;
-  });
+  const auto partner =
+      std::find_if(c.relationships.begin(), c.relationships.end(),
+                   [](const auto& r) { return r.type == RelationshipType::partner; });
   ASSERT_NE(partner, c.relationships.end());
   EXPECT_EQ(partner->form, PartnerForm::married);
   EXPECT_EQ(partner->status, PartnerStatus::divorced);
@@ -90,7 +94,8 @@ TEST(GedcomImport, TheResultPassesTheLoader) {
   ImportOptions options;
   options.as_of = *PartialDate::parse("2026-11-01");
   std::vector<Diagnostic> warnings;
-  const std::string json = finish_import(import_text(k551, report), options, "t.json", report, warnings);
+  const std::string json =
+      finish_import(import_text(k551, report), options, "t.json", report, warnings);
   EXPECT_TRUE(testing::load(json).ok());
   EXPECT_EQ(report.people, 4u);
 }
@@ -114,19 +119,31 @@ TEST(GedcomImport, Gedcom7FosterPhrasesAndTheXSex) {
 
 TEST(GedcomImport, AUtf8CharacterSplitAcrossConcLinesSurvives) {
   // "Zoë" with the two bytes of "ë" (C3 AB) on either side of a CONC.
-  const std::string text = "0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Zo\xC3\n2 CONC \xAB /Hale/\n"
-                           "1 NOTE First line\n2 CONT second line\n0 TRLR\n";
+  const std::string text =
+      "0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Zo\xC3\n2 CONC \xAB /Hale/\n"
+      "1 NOTE First line\n2 CONT second line\n0 TRLR\n";
   ImportReport report;
   const Case c = import_text(text, report);
   EXPECT_EQ(c.people[0].name, "Zo\xC3\xAB Hale");
   EXPECT_TRUE(report.notes.empty());  // no encoding complaint
 }
 
+TEST(GedcomImport, DoubledAtSignsAreOneAtSign) {
+  ImportReport report;
+  EXPECT_EQ(import_text("0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 NAME @@Jo\n0 TRLR\n", report)
+                .people[0]
+                .name,
+            "@Jo");
+  EXPECT_EQ(import_text("0 HEAD\n0 @I1@ INDI\n1 NAME Jo@@home\n0 TRLR\n", report).people[0].name,
+            "Jo@home");
+}
+
 TEST(GedcomImport, AByteOrderMarkAndCrlfLinesAreRead) {
   ImportReport report;
-  const Case c =
-      import_text("\xEF\xBB\xBF" "0 HEAD\r\n1 CHAR UTF-8\r\n0 @I1@ INDI\r\n1 NAME Jo /Fenn/\r\n0 TRLR\r\n",
-                  report);
+  const Case c = import_text(
+      "\xEF\xBB\xBF"
+      "0 HEAD\r\n1 CHAR UTF-8\r\n0 @I1@ INDI\r\n1 NAME Jo /Fenn/\r\n0 TRLR\r\n",
+      report);
   ASSERT_EQ(c.people.size(), 1u);
   EXPECT_EQ(c.people[0].name, "Jo Fenn");
 }
@@ -134,36 +151,48 @@ TEST(GedcomImport, AByteOrderMarkAndCrlfLinesAreRead) {
 TEST(GedcomImport, Windows1252ThatSaysUtf8IsDetectedAndReported) {
   // "Renée" and "Øst" in Windows-1252 bytes, in a file that claims UTF-8.
   ImportReport report;
-  const Case c = import_text("0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ren\xE9" "e /\xD8st/\n"
-                             "0 @I2@ INDI\n1 NAME \x93Jay\x94\n0 TRLR\n",
-                             report);
-  EXPECT_EQ(c.people[0].name, "Ren\xC3\xA9" "e \xC3\x98st");
+  const Case c = import_text(
+      "0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ren\xE9"
+      "e /\xD8st/\n"
+      "0 @I2@ INDI\n1 NAME \x93Jay\x94\n0 TRLR\n",
+      report);
+  EXPECT_EQ(c.people[0].name,
+            "Ren\xC3\xA9"
+            "e \xC3\x98st");
   EXPECT_EQ(c.people[1].name, "\xE2\x80\x9CJay\xE2\x80\x9D");
   ASSERT_EQ(report.notes.size(), 1u);
-  EXPECT_EQ(report.notes[0], "the file says CHAR UTF-8 but line 4 is not UTF-8; read as "
-                             "Windows-1252 (check accented names)");
+  EXPECT_EQ(report.notes[0],
+            "the file says CHAR UTF-8 but line 4 is not UTF-8; read as "
+            "Windows-1252 (check accented names)");
 }
 
 TEST(GedcomImport, MalformedLinesAreErrorsWithTheirLineNumber) {
-  const auto errors = rejection("0 HEAD\nINDI without a level\n0 @I1@ INDI\n3 NAME Too deep\n"
-                                "1 NAME\tTab\n0 @I2 INDI\n0 TRLR\n");
+  const auto errors = rejection(
+      "0 HEAD\nINDI without a level\n0 @I1@ INDI\n3 NAME Too deep\n"
+      "1 NAME\tTab\n0 @I2 INDI\n0 TRLR\n");
   ASSERT_EQ(errors.size(), 4u) << errors[0];
-  EXPECT_EQ(errors[0], "tree.ged:2:1: error: expected a level number (0, 1, 2, ...) at the start of the line");
-  EXPECT_EQ(errors[1], "tree.ged:5:7: error: expected a tag (letters, digits, '_') after the level");
+  EXPECT_EQ(errors[0],
+            "tree.ged:2:1: error: expected a level number (0, 1, 2, ...) at the start of the line");
+  EXPECT_EQ(errors[1],
+            "tree.ged:5:7: error: expected a tag (letters, digits, '_') after the level");
   EXPECT_EQ(errors[2], "tree.ged:6:3: error: a cross-reference id (@I1@) is not closed with '@'");
-  EXPECT_EQ(errors[3], "tree.ged:4:1: error: level 3 follows level 0; a line may go at most one "
-                       "level deeper than the one before");
+  EXPECT_EQ(errors[3],
+            "tree.ged:4:1: error: level 3 follows level 0; a line may go at most one "
+            "level deeper than the one before");
 }
 
 TEST(GedcomImport, APointerToNoRecordIsAnErrorWithTheNearestId) {
-  const auto errors = rejection("0 HEAD\n0 @I1@ INDI\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 CHIL @I22@\n0 TRLR\n");
+  const auto errors = rejection(
+      "0 HEAD\n0 @I1@ INDI\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 CHIL @I22@\n0 TRLR\n");
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], "tree.ged:6:1: error: @I22@ points to no individual (INDI) record; did you "
-                       "mean @I2@?");
+  EXPECT_EQ(errors[0],
+            "tree.ged:6:1: error: @I22@ points to no individual (INDI) record; did you "
+            "mean @I2@?");
 }
 
 TEST(GedcomImport, Utf16AndUndecodableBytesAreRejected) {
-  EXPECT_EQ(rejection("\xFF\xFE" "0\0")[0],
+  EXPECT_EQ(rejection("\xFF\xFE"
+                      "0\0")[0],
             "tree.ged:1:1: error: the file is UTF-16; save it as UTF-8 and import it again");
   const auto errors = rejection("0 HEAD\n0 @I1@ INDI\n1 NAME A\x81\n0 TRLR\n");
   ASSERT_EQ(errors.size(), 1u);

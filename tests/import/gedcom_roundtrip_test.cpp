@@ -14,8 +14,8 @@ namespace kinmap {
 namespace {
 
 using PersonFacts = std::tuple<std::string, std::string, Sex, std::string, std::string>;
-using LinkFacts = std::tuple<RelationshipType, std::string, std::string, int, int, int, std::string,
-                             std::string>;
+using LinkFacts =
+    std::tuple<RelationshipType, std::string, std::string, int, int, int, std::string, std::string>;
 
 std::set<PersonFacts> people_of(const Case& c) {
   std::set<PersonFacts> out;
@@ -46,8 +46,8 @@ TEST_P(GedcomRoundTrip, EveryExampleComesBackWithTheSamePeopleAndLinks) {
   ASSERT_FALSE(files.empty());
   for (const auto& file : files) {
     SCOPED_TRACE(file.filename().string());
-    const Case original = load_case_or_throw(testing::read_file(file.string()), file.string(),
-                                             RiskModel::builtin());
+    const Case original =
+        load_case_or_throw(testing::read_file(file.string()), file.string(), RiskModel::builtin());
     const GedcomExport exported = write_gedcom(original, GetParam());
     ImportReport report;
     Case back = read_gedcom(exported.text, "export.ged", report);
@@ -71,8 +71,9 @@ INSTANTIATE_TEST_SUITE_P(BothVersions, GedcomRoundTrip,
                          });
 
 TEST(GedcomExport, SaysWhatAGedcomFileCannotHold) {
-  const Case c = load_case_or_throw(testing::read_file(testing::source_path("examples/three_households.json")),
-                                    "three_households.json", RiskModel::builtin());
+  const Case c =
+      load_case_or_throw(testing::read_file(testing::source_path("examples/three_households.json")),
+                         "three_households.json", RiskModel::builtin());
   const GedcomExport exported = write_gedcom(c, GedcomVersion::v70);
   EXPECT_EQ(exported.left_out.at("households"), c.households.size());
   EXPECT_EQ(exported.text.substr(0, 25), "0 HEAD\n1 GEDC\n2 VERS 7.0\n");

@@ -116,12 +116,14 @@ TEST(GrampsImport, XmlErrorsAndMissingPeopleNameTheLine) {
     read_gramps("<database>\n<people>\n</database>\n", "bad.gramps", report);
     FAIL();
   } catch (const CaseFileError& e) {
-    EXPECT_EQ(e.diagnostics()[0].to_string(), "bad.gramps:3:3: error: not Gramps XML: mismatched tag");
+    EXPECT_EQ(e.diagnostics()[0].to_string(),
+              "bad.gramps:3:3: error: not Gramps XML: mismatched tag");
   }
   try {
-    read_gramps("<database>\n<families>\n<family handle=\"_f\"><father hlink=\"_nobody\"/></family>"
-                "</families></database>",
-                "bad.gramps", report);
+    read_gramps(
+        "<database>\n<families>\n<family handle=\"_f\"><father hlink=\"_nobody\"/></family>"
+        "</families></database>",
+        "bad.gramps", report);
     FAIL();
   } catch (const CaseFileError& e) {
     EXPECT_EQ(e.diagnostics()[0].to_string(),
