@@ -125,17 +125,17 @@ TEST(CsvImport, AnUnknownRelationshipWordNamesItsPlaceAndTheNearestWord) {
 
 TEST(CsvImport, ACouncilsOwnWordsComeFromAMapFile) {
   CsvExtract e = example_extract();
-  e.relationships = "person_id,related_person_id,relationship\nP102,P105,Nan\n";
+  e.relationships = "person_id,related_person_id,relationship\nP102,P105,Nana\n";
   RelationshipWords words = RelationshipWords::builtin();
   words.extend(
-      R"({"words": [{"word": "Nan", "type": "parent", "related": "from", "kind": "kinship"}]})",
+      R"({"words": [{"word": "Nana", "type": "parent", "related": "from", "kind": "kinship"}]})",
       "local.json");
   ImportReport report;
   const Case c = read_csv_extract(e, words, kAsOf, report);
   ASSERT_EQ(c.relationships.size(), 1u);
   EXPECT_EQ(c.relationships[0].from, "P105");
   EXPECT_EQ(c.relationships[0].kind, ParentKind::kinship);
-  EXPECT_THROW(words.extend(R"({"words": [{"word": "Nan", "type": "parnet"}]})", "local.json"),
+  EXPECT_THROW(words.extend(R"({"words": [{"word": "Nana", "type": "parnet"}]})", "local.json"),
                UsageError);
 }
 
