@@ -25,6 +25,29 @@ std::string escape_value(const std::string& value, GedcomVersion version) {
   return out;
 }
 
+/// "LEVEL TAG VALUE\n"; in 5.5.1, whose lines may hold at most 255
+/// characters, a long value goes on in CONC lines, split between whole UTF-8
+/// characters and never before a space (some readers trim one).
+std::string gedcom_line(int level, const std::string& tag, const std::string& value,
+                        GedcomVersion version) {
+  constexpr std::size_t kMaxValue = 200;
+  const std::string head = std::to_string(level) + " " + tag;
+  if (version == GedcomVersion::v70 || value.size() <= kMaxValue) return head + " " + value + "\n";
+  std::string out = head;
+  std::size_t at = 0;
+  bool first = true;
+  while (at < value.size()) {
+    std::size_t end = std::min(value.size(), at + kMaxValue);
+    while (end < value.size() && end > at + 1 &&
+           ((static_cast<unsigned char>(value[end]) & 0xC0) == 0x80 || value[end] == ' '))
+      --end;
+    out += (first ? " " : "\n" + std::to_string(level + 1) + " CONC ") + value.substr(at, end - at);
+    first = false;
+    at = end;
+  }
+  return out + "\n";
+}
+
 std::string pedigree(ParentKind kind, GedcomVersion version) {
   const bool seven = version == GedcomVersion::v70;
   switch (kind) {
@@ -123,9 +146,10 @@ GedcomExport write_gedcom(const Case& c, GedcomVersion version) {
   for (std::size_t i = 0; i < c.people.size(); ++i) {
     const Person& p = c.people[i];
     t += "0 " + indi_xref(i) + " INDI\n";
-    if (!p.name.empty()) t += "1 NAME " + escape_value(gedcom_name(p.name), version) + "\n";
+    if (!p.name.empty())
+      t += gedcom_line(1, "NAME", escape_value(gedcom_name(p.name), version), version);
     for (const std::string& alias : p.aliases)
-      t += "1 NAME " + escape_value(gedcom_name(alias), version) + "\n";
+      t += gedcom_line(1, "NAME", escape_value(gedcom_name(alias), version), version);
     t += std::string("1 SEX ") +
          (p.sex == Sex::male     ? "M"
           : p.sex == Sex::female ? "F"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <sstream>
 #include <tuple>
 
 #include "import/gedcom_export.h"
@@ -69,6 +70,22 @@ INSTANTIATE_TEST_SUITE_P(BothVersions, GedcomRoundTrip,
                          [](const auto& info) {
                            return info.param == GedcomVersion::v70 ? "Gedcom7" : "Gedcom551";
                          });
+
+TEST(GedcomExport, ALongNameGoesOnInConcLinesIn551AndComesBackWhole) {
+  Case c;
+  c.info.as_of = *PartialDate::parse("2026-11-01");
+  Person p;
+  p.id = "p1";
+  for (int i = 0; i < 60; ++i)
+    p.name += (i ? " " : "") + std::string("Zo\xC3\xAB") + std::to_string(i);
+  c.people.push_back(p);
+  const GedcomExport exported = write_gedcom(c, GedcomVersion::v551);
+  std::istringstream lines(exported.text);
+  for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 255u);
+  EXPECT_NE(exported.text.find("\n2 CONC "), std::string::npos);
+  ImportReport report;
+  EXPECT_EQ(read_gedcom(exported.text, "long.ged", report).people[0].name, p.name);
+}
 
 TEST(GedcomExport, SaysWhatAGedcomFileCannotHold) {
   const Case c =

@@ -14,12 +14,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct CommandRun {
   int code;
   std::string out, err;
 };
 
-Run run(const std::vector<std::string>& args) {
+CommandRun run(const std::vector<std::string>& args) {
   std::istringstream in;
   std::ostringstream out, err;
   const int code = run_cli(args, in, out, err);
@@ -44,7 +44,7 @@ class ImportCommand : public ::testing::Test {
 };
 
 TEST_F(ImportCommand, TheExampleExtractBecomesACaseThatPassesCheck) {
-  const Run r =
+  const CommandRun r =
       run({"import", testing::source_path("examples/import/csv"), "-o", path("family.json"),
            "--as-of", "2026-11-01", "--focus", "P102", "P103", "--case-id", "C-1"});
   ASSERT_EQ(r.code, 0) << r.err;
@@ -52,7 +52,7 @@ TEST_F(ImportCommand, TheExampleExtractBecomesACaseThatPassesCheck) {
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("not carried over: past addresses (1)"), std::string::npos) << r.err;
-  const Run check = run({"check", path("family.json")});
+  const CommandRun check = run({"check", path("family.json")});
   EXPECT_EQ(check.code, 0) << check.err;
   EXPECT_NE(check.out.find("ok: 7 people (5 adults, 2 children), 3 households, 12 relationships"),
             std::string::npos)
@@ -62,7 +62,8 @@ TEST_F(ImportCommand, TheExampleExtractBecomesACaseThatPassesCheck) {
 TEST_F(ImportCommand, ABadExtractWritesNothingAndNamesThePlace) {
   write("people.csv", "person_id,forename,gender\nP1,Maya,Female\n");
   write("relationships.csv", "person_id,related_person_id,relationship\nP1,P2,Mother\n");
-  const Run r = run({"import", dir_.string(), "-o", path("family.json"), "--as-of", "2026-11-01"});
+  const CommandRun r =
+      run({"import", dir_.string(), "-o", path("family.json"), "--as-of", "2026-11-01"});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find(path("relationships.csv") + ":2:4: error: no person with id \"P2\""),
             std::string::npos)
@@ -72,18 +73,18 @@ TEST_F(ImportCommand, ABadExtractWritesNothingAndNamesThePlace) {
 }
 
 TEST_F(ImportCommand, AFolderWithoutPeopleIsAUsageError) {
-  const Run r = run({"import", dir_.string(), "-o", path("family.json")});
+  const CommandRun r = run({"import", dir_.string(), "-o", path("family.json")});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("no people.csv"), std::string::npos) << r.err;
 }
 
 TEST_F(ImportCommand, ExportThenImportGivesTheSameCase) {
   const std::string example = testing::source_path("examples/three_households.json");
-  const Run e = run({"export", example, "-o", path("family.ged")});
+  const CommandRun e = run({"export", example, "-o", path("family.ged")});
   ASSERT_EQ(e.code, 0) << e.err;
   EXPECT_NE(e.err.find("wrote GEDCOM 7.0"), std::string::npos);
   EXPECT_NE(e.err.find("not in the GEDCOM file:"), std::string::npos);
-  const Run i =
+  const CommandRun i =
       run({"import", path("family.ged"), "-o", path("back.json"), "--as-of", "2026-11-01"});
   ASSERT_EQ(i.code, 0) << i.err;
   EXPECT_NE(i.err.find("read GEDCOM 7.0"), std::string::npos) << i.err;
@@ -98,7 +99,7 @@ TEST_F(ImportCommand, ExportThenImportGivesTheSameCase) {
 
 TEST_F(ImportCommand, AMalformedGedcomLineIsAnErrorWithItsNumber) {
   write("tree.ged", "0 HEAD\n1 GEDC\n2 VERS 7.0\nX INDI\n0 TRLR\n");
-  const Run r = run({"import", path("tree.ged"), "-o", path("family.json")});
+  const CommandRun r = run({"import", path("tree.ged"), "-o", path("family.json")});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find(path("tree.ged") + ":4:1: error: expected a level number"),
             std::string::npos)
@@ -108,7 +109,7 @@ TEST_F(ImportCommand, AMalformedGedcomLineIsAnErrorWithItsNumber) {
 
 TEST_F(ImportCommand, AnUnknownFormatAsksForFrom) {
   write("family.txt", "hello\n");
-  const Run r = run({"import", path("family.txt"), "-o", path("family.json")});
+  const CommandRun r = run({"import", path("family.txt"), "-o", path("family.json")});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("give --from csv, gedcom or gramps"), std::string::npos) << r.err;
 }
