@@ -38,7 +38,7 @@ std::string without(std::string text, const std::string& prefix) {
 
 TEST(ImportCatalogue, EveryBadSourceIsRejectedWithItsPlace) {
   const auto entries = catalogue();
-  ASSERT_GE(entries.size(), 15u);
+  ASSERT_GE(entries.size(), 18u);
   const std::string bad = testing::source_path("tests/import/bad");
   const fs::path out_dir = fs::temp_directory_path() / "kinmap-import-catalogue";
   fs::create_directories(out_dir);
