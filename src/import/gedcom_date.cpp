@@ -43,7 +43,8 @@ GedcomDate simple_date(const std::vector<std::string>& t, std::size_t begin, std
   if (const auto slash = year.find('/'); slash != std::string::npos) {
     // Dual year: the New Style year ends with the digits after the slash.
     const std::string old_style = year.substr(0, slash), tail = year.substr(slash + 1);
-    if (!digits(old_style) || !digits(tail) || tail.size() > old_style.size())
+    if (!digits(old_style) || !digits(tail) || old_style.size() > 4 ||
+        tail.size() > old_style.size())
       return out.unusable = "not a date", out;
     year = old_style.substr(0, old_style.size() - tail.size()) + tail;
     if (std::stoi(year) < std::stoi(old_style)) year = std::to_string(std::stoi(year) + 100);

@@ -222,6 +222,7 @@ TEST(GedcomDate, EachFormTakesTheNearestPartialDate) {
   EXPECT_EQ(text("(after the war)"), "none: a phrase, not a date");
   EXPECT_EQ(text("30 FEB 1900"), "none: not a date");
   EXPECT_EQ(text("44 BCE"), "none: a B.C. year");
+  EXPECT_EQ(text("123456789012/13"), "none: not a date");
 }
 
 }  // namespace
