@@ -73,7 +73,11 @@ void RelationshipWords::extend(std::string_view json_text, const std::string& fi
     w.meaning.form = word_or_throw(entry, "form", PartnerForm::unknown, where);
     if (entry.contains("label") && entry["label"].is_string()) w.meaning.label = entry["label"];
     if (entry.contains("note") && entry["note"].is_string()) w.meaning.note = entry["note"];
-    const std::string related = entry.value("related", "from");
+    const auto related_it = entry.find("related");
+    if (related_it != entry.end() && !related_it->is_string())
+      throw UsageError(where + ": \"related\" must be one of from, to or either");
+    const std::string related =
+        related_it == entry.end() ? std::string("from") : related_it->get<std::string>();
     if (related == "from") {
       w.related = RelatedEnd::from;
     } else if (related == "to") {

@@ -137,6 +137,10 @@ TEST(CsvImport, ACouncilsOwnWordsComeFromAMapFile) {
   EXPECT_EQ(c.relationships[0].kind, ParentKind::kinship);
   EXPECT_THROW(words.extend(R"({"words": [{"word": "Nana", "type": "parnet"}]})", "local.json"),
                UsageError);
+  EXPECT_THROW(
+      words.extend(R"({"words": [{"word": "X", "type": "parent", "related": 3}]})", "local.json"),
+      UsageError);
+  EXPECT_THROW(words.extend("[1, 2", "local.json"), UsageError);
 }
 
 TEST(CsvImport, ABadDateNamesItsCell) {
