@@ -21,6 +21,9 @@ const Command kCommands[] = {
     {"report",
      "Write the case-conference page: genogram, who is around each child, findings, chronology",
      &declare_report},
+    {"import", "Read a family from a CSV extract, GEDCOM or Gramps file into a case file",
+     &declare_import},
+    {"export", "Write a case's people, parents and partnerships as GEDCOM", &declare_export},
 };
 
 }  // namespace

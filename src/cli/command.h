@@ -67,5 +67,7 @@ CommandAction declare_check(CLI::App& app, CommandContext& context);
 CommandAction declare_analyse(CLI::App& app, CommandContext& context);
 CommandAction declare_render(CLI::App& app, CommandContext& context);
 CommandAction declare_report(CLI::App& app, CommandContext& context);
+CommandAction declare_import(CLI::App& app, CommandContext& context);
+CommandAction declare_export(CLI::App& app, CommandContext& context);
 
 }  // namespace kinmap
