@@ -21,6 +21,8 @@ const Command kCommands[] = {
     {"report",
      "Write the case-conference page: genogram, who is around each child, findings, chronology",
      &declare_report},
+    {"serve", "Edit a case in the browser: the genogram, forms and findings (this computer only)",
+     &declare_serve},
 };
 
 }  // namespace

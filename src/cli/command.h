@@ -67,5 +67,6 @@ CommandAction declare_check(CLI::App& app, CommandContext& context);
 CommandAction declare_analyse(CLI::App& app, CommandContext& context);
 CommandAction declare_render(CLI::App& app, CommandContext& context);
 CommandAction declare_report(CLI::App& app, CommandContext& context);
+CommandAction declare_serve(CLI::App& app, CommandContext& context);
 
 }  // namespace kinmap
