@@ -79,6 +79,10 @@ function fieldFor(pointer) {
     }
     return null;
   }
+  if (parts[0] === 'case') {
+    $('case-panel').open = true;
+    return document.querySelector('#case-form [data-key="' + parts[1] + '"]');
+  }
   if (parts[0] !== 'people' || !selected) return null;
   const person = (state.document.people || [])[Number(parts[1])];
   if (!person || person.id !== selected) return null;
@@ -129,6 +133,7 @@ function show(data) {
   if (!people.some((p) => p.id === selected)) selected = people.length ? people[0].id : null;
   showDrawing(data.view);
   showPeople(people);
+  showCase(doc);
   showPerson();
   showFindings(data.view);
 }
@@ -202,12 +207,65 @@ function showPerson() {
   $('actions').hidden = !person;
   $('no-person').hidden = !!person;
   $('person-title').textContent = person ? personName(person) : 'Selected person';
+  $('links-title').hidden = !person;
+  $('links').hidden = !person;
   if (!person) return;
+  showLinks();
   for (const f of document.querySelectorAll('#person-form [data-key]')) {
     const value = get(person, f.dataset.key);
     if (f.dataset.type === 'list') f.value = (value || []).join(', ');
     else f.value = value === undefined ? '' : String(value);
   }
+}
+
+function showCase(doc) {
+  for (const f of document.querySelectorAll('#case-form [data-key]')) {
+    const value = doc.case ? doc.case[f.dataset.key] : undefined;
+    f.value = value === undefined ? '' : String(value);
+  }
+}
+
+const ENDS = ['a', 'b', 'parent', 'child', 'adult', 'carer', 'from', 'to'];
+
+/// "Mother of Ruby" style words for one relationship seen from `id`.
+function linkText(r, id) {
+  const other = ENDS.map((k) => r[k]).find((v) => v !== undefined && v !== id);
+  const person = state.document.people.find((p) => p.id === other);
+  const name = person ? personName(person) : other;
+  const kind = r.kind && r.kind !== 'biological' ? ' (' + r.kind.replace('_', ' ') + ')' : '';
+  if (r.type === 'parent') return (r.parent === id ? 'Parent of ' : 'Child of ') + name + kind;
+  if (r.type === 'partner') return 'Partner of ' + name + (r.status ? ' (' + r.status.replace('_', ' ') + ')' : '');
+  return r.type.charAt(0).toUpperCase() + r.type.slice(1) + ' with ' + name;
+}
+
+function showLinks() {
+  const list = $('links');
+  list.textContent = '';
+  (state.document.relationships || []).forEach((r, index) => {
+    if (!ENDS.some((k) => r[k] === selected)) return;
+    const li = document.createElement('li');
+    const text = linkText(r, selected);
+    li.append(text);
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = 'Remove';
+    b.setAttribute('aria-label', 'Remove link: ' + text);
+    b.addEventListener('click', () => {
+      const doc = clone(state.document);
+      doc.relationships.splice(index, 1);
+      change('PUT', '/api/case', doc);
+    });
+    li.append(b);
+    list.append(li);
+  });
+  if (!list.children.length) list.textContent = 'No one yet.';
+}
+
+function saveCase(event) {
+  event.preventDefault();
+  const doc = clone(state.document);
+  for (const f of document.querySelectorAll('#case-form [data-key]')) set(doc.case, f.dataset.key, fieldValue(f));
+  change('PUT', '/api/case', doc);
 }
 
 function showFindings(view) {
@@ -300,8 +358,7 @@ function addRelative(kind) {
   doc.relationships = doc.relationships || [];
   if (kind === 'remove') {
     doc.people = doc.people.filter((p) => p.id !== selected);
-    const ends = ['a', 'b', 'parent', 'child', 'adult', 'carer', 'from', 'to'];
-    doc.relationships = doc.relationships.filter((r) => !ends.some((k) => r[k] === selected));
+    doc.relationships = doc.relationships.filter((r) => !ENDS.some((k) => r[k] === selected));
     if (doc.case.focus) doc.case.focus = doc.case.focus.filter((id) => id !== selected);
     change('PUT', '/api/case', doc);
     return;
@@ -342,6 +399,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('n-case-as_of').value = new Date().toISOString().slice(0, 10);
   $('new-case-form').addEventListener('submit', startCase);
   $('person-form').addEventListener('submit', savePerson);
+  $('case-form').addEventListener('submit', saveCase);
   for (const b of document.querySelectorAll('#actions button'))
     b.addEventListener('click', () => addRelative(b.dataset.action));
   $('undo').addEventListener('click', () => change('POST', '/api/undo'));
