@@ -44,7 +44,8 @@ DrawingRequest serve_request() {
 }
 
 void EditAndAnswer(benchmark::State& state) {
-  const fs::path folder = fs::temp_directory_path() / ("kinmap-editor-bench-" + std::to_string(::getpid()));
+  const fs::path folder =
+      fs::temp_directory_path() / ("kinmap-editor-bench-" + std::to_string(::getpid()));
   fs::remove_all(folder);
   fs::create_directories(folder);
   const DrawingRequest request = serve_request();
@@ -68,8 +69,8 @@ void EditAndAnswer(benchmark::State& state) {
 BENCHMARK(EditAndAnswer)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void RenderAlone(benchmark::State& state) {
-  const FamilyGraph family(load_case_or_throw(large_family(), "large_family.json",
-                                              RiskModel::builtin()));
+  const FamilyGraph family(
+      load_case_or_throw(large_family(), "large_family.json", RiskModel::builtin()));
   const AnalysisContext analysis(family);
   const Overlay overlay = genogram_overlay(analysis, analyse(analysis));
   const DrawingRequest request = serve_request();

@@ -24,8 +24,7 @@ std::string new_secret() {
 bool secrets_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   unsigned char difference = 0;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+  for (std::size_t i = 0; i < a.size(); ++i) difference |= static_cast<unsigned char>(a[i] ^ b[i]);
   return difference == 0;
 }
 
@@ -40,7 +39,9 @@ bool origin_allowed(std::string_view origin, int port) {
   return host_allowed(origin.substr(kScheme.size()), port);
 }
 
-std::string cookie_name(int port) { return "kinmap_" + std::to_string(port); }
+std::string cookie_name(int port) {
+  return "kinmap_" + std::to_string(port);
+}
 
 std::string cookie_value(std::string_view header, std::string_view name) {
   while (!header.empty()) {

@@ -62,9 +62,12 @@ json block_json(const FamilyGraph& family, const std::vector<Finding>& findings,
 
 std::string answer_of(CaseStore::Outcome outcome) {
   switch (outcome) {
-    case CaseStore::Outcome::saved: return "saved";
-    case CaseStore::Outcome::conflict: return "conflict";
-    case CaseStore::Outcome::nothing_to_do: return "unchanged";
+    case CaseStore::Outcome::saved:
+      return "saved";
+    case CaseStore::Outcome::conflict:
+      return "conflict";
+    case CaseStore::Outcome::nothing_to_do:
+      return "unchanged";
   }
   return "unchanged";
 }
@@ -96,8 +99,7 @@ json CaseEditor::view_of(Case loaded) {
   json people = json::array();
   for (const auto& block : layout.people) people.push_back(block_json(family, findings, block));
   json children = json::array();
-  for (const auto& block : layout.children)
-    children.push_back(block_json(family, findings, block));
+  for (const auto& block : layout.children) children.push_back(block_json(family, findings, block));
   json reviewed = json::array();
   for (const auto& item : layout.reviewed) reviewed.push_back(item_json(item));
   view["findings"] = {{"counts",

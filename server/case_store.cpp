@@ -147,7 +147,11 @@ CaseStore::Outcome CaseStore::redo(const std::string& base_version) {
   return move_to(position_ + 1, base_version);
 }
 
-bool CaseStore::can_undo() const { return !versions_.empty() && position_ > 0; }
-bool CaseStore::can_redo() const { return position_ + 1 < versions_.size(); }
+bool CaseStore::can_undo() const {
+  return !versions_.empty() && position_ > 0;
+}
+bool CaseStore::can_redo() const {
+  return position_ + 1 < versions_.size();
+}
 
 }  // namespace kinmap::server

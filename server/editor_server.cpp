@@ -47,8 +47,7 @@ struct EditorServer::Impl {
 
   bool signed_in(const httplib::Request& req) const {
     if (req.has_param("token") && secrets_equal(req.get_param_value("token"), token)) return true;
-    const std::string cookie =
-        cookie_value(req.get_header_value("Cookie"), cookie_name(port));
+    const std::string cookie = cookie_value(req.get_header_value("Cookie"), cookie_name(port));
     return !cookie.empty() && secrets_equal(cookie, token);
   }
 
@@ -150,7 +149,11 @@ std::string EditorServer::url() const {
   return "http://127.0.0.1:" + std::to_string(impl_->port) + "/?token=" + impl_->token;
 }
 
-void EditorServer::run() { impl_->http.listen_after_bind(); }
-void EditorServer::stop() { impl_->http.stop(); }
+void EditorServer::run() {
+  impl_->http.listen_after_bind();
+}
+void EditorServer::stop() {
+  impl_->http.stop();
+}
 
 }  // namespace kinmap::server

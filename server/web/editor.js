@@ -147,7 +147,7 @@ function showDrawing(view) {
   const parsed = new DOMParser().parseFromString(view.svg, 'image/svg+xml');
   const svg = parsed.documentElement;
   if (svg.nodeName !== 'svg') return;
-  svg.setAttribute('role', 'img');
+  svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', 'Genogram of the family');
   box.replaceChildren(document.importNode(svg, true));
   for (const node of box.querySelectorAll('g.node.person')) {

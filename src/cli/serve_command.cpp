@@ -35,8 +35,8 @@ struct ServeOptions {
 void open_browser(const std::string& url, std::ostream& err) {
   const char* argv[] = {"xdg-open", url.c_str(), nullptr};
   pid_t pid = 0;
-  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv),
-                   environ) != 0)
+  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) !=
+      0)
     err << "kinmap: could not start a browser (xdg-open); open the link above yourself\n";
 }
 

@@ -40,6 +40,21 @@ def browser():
     return webdriver.Chrome(service=Service(DRIVER), options=options)
 
 
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(driver, axe_source):
+    """axe-core's WCAG 2.1 AA violations on the page as it is now."""
+    driver.execute_script(axe_source)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: %s}})"
+        ".then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' (' +"
+        " v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ') + ')')))"
+        ".catch((e) => done(['axe failed: ' + e]));" % json.dumps(AXE_TAGS))
+    return result
+
+
 class Editor:
     """The page in one browser, with waits on what a user would see."""
 
@@ -95,12 +110,27 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kinmap", required=True)
     parser.add_argument("--screenshots", help="folder to save screenshots of the main screens in")
+    parser.add_argument("--axe", required=True, help="axe.min.js (scripts/setup --browser installs it)")
     args = parser.parse_args()
     missing = [name for name, found in [("chromium", CHROMIUM), ("chromedriver", DRIVER),
                                         ("python3-selenium", webdriver)] if not found]
     if missing:
         print("SKIPPED: %s not installed (scripts/setup installs them)" % ", ".join(missing))
         return 0
+
+    if not os.path.exists(args.axe):
+        print("FAIL: %s is missing: run scripts/setup --browser, which installs axe-core "
+              "for this test" % args.axe)
+        return 1
+    with open(args.axe) as f:
+        axe_source = f.read()
+    violations = []
+
+    def accessible(screen):
+        found = axe_violations(driver, axe_source)
+        violations.extend(screen + ": " + v for v in found)
+        print(("ok   " if not found else "FAIL ") + "axe-core, WCAG 2.1 AA, " + screen +
+              "".join("\n       " + v for v in found))
 
     folder = tempfile.mkdtemp(prefix="kinmap-editor-browser-")
     case = os.path.join(folder, "new_case.json")
@@ -115,6 +145,7 @@ def main():
         page.wait.until(lambda _: page.by_id("new-case").is_displayed(), "no 'Who is the child?' form")
         assert page.file() is None
         shot("new_case")
+        accessible("the new case screen")
         page.type_into("n-case-id", "C-TEST-0001")
         page.type_into("n-case-as_of", "2026-11-05")
         page.type_into("n-name", "Ruby Test")
@@ -146,6 +177,7 @@ def main():
         assert page.by_id("genogram").find_elements(By.CSS_SELECTOR, "g.node.person")
         print("ok   mother and a second child added, saved, there after a reload")
         shot("editor")
+        accessible("the editor")
 
         # Undo and redo, on the page and in the file.
         page.act("undo")
@@ -171,6 +203,7 @@ def main():
         assert page.by_id("conflict").is_displayed()
         assert page.file()["people"][1]["notes"] == "Written in the second tab."
         shot("conflict")
+        accessible("the conflict prompt")
         page.act("conflict-overwrite")
         page.until_file(lambda d: d["people"][1]["notes"] == "Written in the first tab.", "the first tab's note")
         print("ok   two tabs: conflict prompt, nothing overwritten until asked")
@@ -185,6 +218,7 @@ def main():
         assert page.file() == before
         print("ok   invalid date: %r beside the field, file unchanged" % error.text)
         shot("validation")
+        accessible("a validation error")
 
         # Keyboard: Tab to a person on the genogram, Enter selects them.
         page.select_person("Ruby Test")
@@ -208,6 +242,9 @@ def main():
         driver.quit()
         served.stop()
         shutil.rmtree(folder, ignore_errors=True)
+    if violations:
+        print("%d accessibility violation(s)" % len(violations))
+        return 1
     print("all checks passed")
     return 0
 
