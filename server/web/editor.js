@@ -83,6 +83,10 @@ function fieldFor(pointer) {
     $('case-panel').open = true;
     return document.querySelector('#case-form [data-key="' + parts[1] + '"]');
   }
+  if (parts[0] === 'relationships') {
+    const f = $('separated-date');
+    return f && f.dataset.index === parts[1] ? f : null;
+  }
   if (parts[0] !== 'people' || !selected) return null;
   const person = (state.document.people || [])[Number(parts[1])];
   if (!person || person.id !== selected) return null;
@@ -256,9 +260,51 @@ function showLinks() {
       change('PUT', '/api/case', doc);
     });
     li.append(b);
+    if (r.type === 'partner' && !['separated', 'divorced', 'ended'].includes(r.status)) {
+      const s = document.createElement('button');
+      s.type = 'button';
+      s.textContent = 'Separated…';
+      s.setAttribute('aria-label', 'Record a separation: ' + text);
+      s.addEventListener('click', () => separationForm(li, index, s));
+      li.append(s);
+    }
     list.append(li);
   });
   if (!list.children.length) list.textContent = 'No one yet.';
+}
+
+/// "Separated on ...": the date asked for in place, then one change.
+function separationForm(li, index, opener) {
+  opener.remove();
+  const form = document.createElement('form');
+  form.className = 'inline';
+  form.noValidate = true;
+  const label = document.createElement('label');
+  label.htmlFor = 'separated-date';
+  label.textContent = 'Separated on (YYYY-MM-DD, YYYY-MM or YYYY)';
+  const input = document.createElement('input');
+  input.id = 'separated-date';
+  input.dataset.index = String(index);
+  input.autocomplete = 'off';
+  const error = document.createElement('p');
+  error.className = 'error';
+  error.id = 'separated-date-error';
+  error.hidden = true;
+  const save = document.createElement('button');
+  save.type = 'submit';
+  save.id = 'separated-save';
+  save.textContent = 'Save separation';
+  form.append(label, input, error, save);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const doc = clone(state.document);
+    const r = doc.relationships[index];
+    r.status = 'separated';
+    if (input.value.trim()) r.to = input.value.trim(); else delete r.to;
+    change('PUT', '/api/case', doc);
+  });
+  li.append(form);
+  input.focus();
 }
 
 function saveCase(event) {

@@ -31,13 +31,25 @@ struct ServeOptions {
   double layout_timeout = kDefaultLayoutTimeoutSeconds;
 };
 
-/// Starts the desktop's browser on `url`; says so when there is none.
+/// Starts the desktop's browser on `url`; says so when there is none. The
+/// browser gets the usual signals back (serve blocks them in its threads).
 void open_browser(const std::string& url, std::ostream& err) {
   const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  sigset_t none;
+  sigemptyset(&none);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
   pid_t pid = 0;
-  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) !=
-      0)
+  const int failed =
+      posix_spawnp(&pid, "xdg-open", nullptr, &attributes, const_cast<char* const*>(argv), environ);
+  posix_spawnattr_destroy(&attributes);
+  if (failed) {
     err << "kinmap: could not start a browser (xdg-open); open the link above yourself\n";
+    return;
+  }
+  std::thread([pid] { ::waitpid(pid, nullptr, 0); }).detach();  // leaves no zombie behind
 }
 
 }  // namespace

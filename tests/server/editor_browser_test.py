@@ -4,7 +4,8 @@ built from nothing through the page alone, saved, reloaded; undo and redo;
 two tabs editing the same case get a conflict prompt, not a lost change; a
 validation error shown beside its field and nothing saved; the history
 still there after a restart; a person selected from the genogram by
-keyboard. Every check reads the case file too, since that is what is kept.
+keyboard; a separation recorded from the partner line; axe-core finds no
+WCAG 2.1 AA violation on the main screens. Every check reads the case file too, since that is what is kept.
 Prints SKIPPED: (and passes) only when Chromium, its driver or Selenium is
 not installed; scripts/setup installs all three."""
 
@@ -238,6 +239,19 @@ def main():
         page.until_file(lambda d: d["people"][1]["notes"] == "Written in the second tab.",
                         "the version before the last after a restart")
         print("ok   the history survives a restart")
+
+        # "Separated on ...": one step from the partner line in her links.
+        page.select_person("Jade Test")
+        page.action("Add partner")
+        page.select_person("Jade Test")
+        driver.find_element(By.XPATH, "//ul[@id='links']//button[starts-with(@aria-label, "
+                                      "'Record a separation')]").click()
+        page.type_into("separated-date", "2026-02")
+        page.act("separated-save")
+        page.until_file(lambda d: any(r["type"] == "partner" and r.get("status") == "separated"
+                                      and r.get("to") == "2026-02" for r in d["relationships"]),
+                        "the separation")
+        print("ok   a partner added and the separation recorded")
     finally:
         driver.quit()
         served.stop()
