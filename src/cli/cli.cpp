@@ -24,6 +24,8 @@ const Command kCommands[] = {
     {"import", "Read a family from a CSV extract, GEDCOM or Gramps file into a case file",
      &declare_import},
     {"export", "Write a case's people, parents and partnerships as GEDCOM", &declare_export},
+    {"serve", "Edit a case in the browser: the genogram, forms and findings (this computer only)",
+     &declare_serve},
 };
 
 }  // namespace

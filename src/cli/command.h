@@ -69,5 +69,6 @@ CommandAction declare_render(CLI::App& app, CommandContext& context);
 CommandAction declare_report(CLI::App& app, CommandContext& context);
 CommandAction declare_import(CLI::App& app, CommandContext& context);
 CommandAction declare_export(CLI::App& app, CommandContext& context);
+CommandAction declare_serve(CLI::App& app, CommandContext& context);
 
 }  // namespace kinmap
