@@ -1,0 +1,32 @@
+// Direct routes for the overlay lines (abuse, contact, care, exposure: the
+// constraint=false edges of DESIGN.md, "The diagram"). dot routes such a
+// line through virtual nodes that must stay outside every household box its
+// two people are not in, so a contact arrow from a father's flat to his
+// daughter in her mother's home loops round the box, and a grandmother's
+// care arrows loop round the mother (issue 14). The family lines are laid
+// out well by dot and stay as they are.
+//
+//   GraphvizLayout dot(context, graph, "dot");
+//   if (mark_direct_overlay_lines(graph) > 0) { /* free dot, lay out with "nop2" */ }
+//
+// After dot's layout, every overlay line whose straight course between its
+// two people keeps clear of everyone else (people and union points, with a
+// margin) loses its route and its label's place; Graphviz's nop2 engine,
+// run with splines=line, then keeps every position and every other line as
+// dot left them and draws the marked lines straight, clipped at the two
+// shapes, their labels placed again (never over a name: forcelabels=false).
+// A line with someone in its way keeps dot's route, which goes round them.
+#pragma once
+
+#include <cstddef>
+
+#include "graphviz.h"
+
+namespace kinmap {
+
+/// Writes the dot layout into `graph`'s attributes (pos, bb, ...) and
+/// clears the route of every overlay line that can be drawn straight.
+/// `graph` must be laid out by dot. Returns how many were cleared.
+std::size_t mark_direct_overlay_lines(GraphvizGraph& graph);
+
+}  // namespace kinmap
