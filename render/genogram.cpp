@@ -739,6 +739,7 @@ Written lay_out_and_write(GraphvizGraph& graph, const GenogramOptions& options,
     graph.set(graph.get(), "splines", "line");
     laid_out.emplace(graphviz_context(), graph, "nop2");
     graph.set(graph.get(), "splines", "");
+    forget_route_ports(graph);
   }
   const GraphvizLayout& layout = *laid_out;
   const auto [width, height] = layout.size_points();

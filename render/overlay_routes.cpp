@@ -1,9 +1,12 @@
 #include "overlay_routes.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <iterator>
 #include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -201,6 +204,21 @@ Surroundings surroundings(Agraph_t* g) {
   return out;
 }
 
+/// Whether the segment a-b keeps clear of everyone and every family-line
+/// label but the two people `e` joins.
+bool keeps_clear(pointf a, pointf b, Agedge_t* e, const Surroundings& around) {
+  const double low = std::min(a.x, b.x) - kLookAround;
+  const double high = std::max(a.x, b.x) + kLookAround;
+  auto it = std::lower_bound(around.obstacles.begin(), around.obstacles.end(),
+                             low - around.widest_obstacle,
+                             [](const Box& box, double x) { return box.left < x; });
+  for (; it != around.obstacles.end() && it->left <= high; ++it)
+    if (it->object != agtail(e) && it->object != aghead(e) && it->object != e && it->right >= low &&
+        distance(a, b, *it) < it->clearance)
+      return false;
+  return true;
+}
+
 struct Route {
   const Port* tail = nullptr;
   const Port* head = nullptr;
@@ -224,19 +242,144 @@ Route straight_route(Agedge_t* e, const Surroundings& around) {
       const pointf a = at(tail, tp), b = at(head, hp);
       const double length = std::hypot(b.x - a.x, b.y - a.y);
       if (best.tail && (best.tail->name[0] == '\0' || length >= best.length)) continue;
-      const double low = std::min(a.x, b.x) - kLookAround;
-      const double high = std::max(a.x, b.x) + kLookAround;
-      auto it = std::lower_bound(around.obstacles.begin(), around.obstacles.end(),
-                                 low - around.widest_obstacle,
-                                 [](const Box& box, double x) { return box.left < x; });
-      bool clear = true;
-      for (; clear && it != around.obstacles.end() && it->left <= high; ++it)
-        if (it->object != tail && it->object != head && it->object != e && it->right >= low)
-          clear = distance(a, b, *it) >= it->clearance;
+      const bool clear = keeps_clear(a, b, e, around);
       if (!clear || family_lines_crossed({a, b}, e, around) > dot_crossings) continue;
       best = {&tp, &hp, length};
     }
   return best;
+}
+
+/// Whether `p` is inside `n`'s shape (its outline as kinmap draws people:
+/// circle, box, diamond or triangle; anything else by its box).
+bool inside(Agnode_t* n, pointf p) {
+  const pointf centre = ND_coord(n);
+  const double dx = (p.x - centre.x) / (ND_width(n) * 72 / 2);
+  const double dy = (p.y - centre.y) / (ND_height(n) * 72 / 2);
+  const std::string_view shape = attribute(n, "shape");
+  if (shape == "circle" || shape == "ellipse" || shape == "point") return dx * dx + dy * dy <= 1;
+  if (shape == "diamond") return std::abs(dx) + std::abs(dy) <= 1;
+  if (shape == "triangle") return dy >= -1 && dy <= 1 && std::abs(dx) <= (1 - dy) / 2;
+  return std::abs(dx) <= 1 && std::abs(dy) <= 1;
+}
+
+pointf quadratic(pointf p0, pointf c, pointf p2, double t) {
+  const double u = 1 - t;
+  return {u * u * p0.x + 2 * u * t * c.x + t * t * p2.x,
+          u * u * p0.y + 2 * u * t * c.y + t * t * p2.y};
+}
+
+std::string number(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", v);
+  return text;
+}
+
+std::string xy(pointf p) {
+  return number(p.x) + "," + number(p.y);
+}
+
+/// Length Graphviz gives an arrowhead: 10 points times arrowsize.
+constexpr double kArrowLength = 10 * 0.7;
+/// How many bends to try on each side, and how far apart, relative to
+/// the distance between the two people.
+constexpr int kBends = 6;
+constexpr double kBendStep = 0.12;
+/// The border dot leaves round its outer cluster, in points.
+constexpr double kFrameBorder = 8;
+/// Points along a bent route checked against the surroundings.
+constexpr int kBendSamples = 24;
+
+/// A gentle curve for overlay line `e` when no straight route is clear:
+/// one bow to the side (a quadratic curve through a point beside the
+/// middle), the least bow that keeps clear of everyone, crosses no more
+/// family lines than dot's route and is shorter than it. Its Graphviz
+/// `pos` (clipped at the two shapes, room left for the arrowheads), or
+/// empty when none is.
+std::string bent_route(Agedge_t* e, const Surroundings& around) {
+  Agnode_t* tail = agtail(e);
+  Agnode_t* head = aghead(e);
+  const pointf a = ND_coord(tail), b = ND_coord(head);
+  const double span = std::hypot(b.x - a.x, b.y - a.y);
+  if (span == 0) return "";
+  const std::vector<pointf> dot_course = course(e);
+  double dot_length = 0;
+  for (std::size_t i = 0; i + 1 < dot_course.size(); ++i)
+    dot_length +=
+        std::hypot(dot_course[i + 1].x - dot_course[i].x, dot_course[i + 1].y - dot_course[i].y);
+  const std::size_t may_cross = family_lines_crossed(dot_course, e, around);
+  const pointf middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
+  const pointf normal{-(b.y - a.y) / span, (b.x - a.x) / span};
+  for (int step = 1; step <= kBends; ++step)
+    for (int sign : {1, -1}) {
+      const double offset = sign * step * kBendStep * span;
+      // Control point of the quadratic that passes through middle + offset.
+      const pointf control{middle.x + 2 * offset * normal.x, middle.y + 2 * offset * normal.y};
+      // Where the curve leaves the tail's shape and enters the head's.
+      std::vector<pointf> points;
+      double from = -1, to = -1;
+      for (int k = 0; k <= kBendSamples * 4; ++k) {
+        const double t = static_cast<double>(k) / (kBendSamples * 4);
+        const pointf p = quadratic(a, control, b, t);
+        if (from < 0 && !inside(tail, p)) from = t;
+        if (from >= 0 && to < 0 && inside(head, p)) to = t;
+      }
+      if (from < 0 || to <= from) continue;
+      for (int k = 0; k <= kBendSamples; ++k)
+        points.push_back(quadratic(a, control, b, from + (to - from) * k / kBendSamples));
+      // Inside the drawing: nop2 draws it in the box round everything it
+      // holds, without the border dot leaves round the outer cluster.
+      const boxf frame = GD_bb(agroot(tail));
+      bool clear = std::all_of(points.begin(), points.end(), [&](pointf p) {
+        return p.x >= frame.LL.x + kFrameBorder && p.x <= frame.UR.x - kFrameBorder &&
+               p.y >= frame.LL.y + kFrameBorder && p.y <= frame.UR.y - kFrameBorder;
+      });
+      double length = 0;
+      for (std::size_t i = 0; clear && i + 1 < points.size(); ++i) {
+        clear = keeps_clear(points[i], points[i + 1], e, around);
+        length += std::hypot(points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
+      }
+      if (!clear || length >= dot_length || family_lines_crossed(points, e, around) > may_cross)
+        continue;
+      // In a few cubic pieces, each exactly its part of the quadratic, so
+      // that Graphviz finds the middle for the label on the curve; the
+      // arrowheads take their length off the two ends.
+      constexpr int kPieces = 4;
+      std::vector<pointf> ends, controls;
+      for (int k = 0; k <= kPieces; ++k)
+        ends.push_back(quadratic(a, control, b, from + (to - from) * k / kPieces));
+      for (int k = 0; k < kPieces; ++k) {
+        const double t0 = from + (to - from) * k / kPieces;
+        const double t1 = from + (to - from) * (k + 1) / kPieces;
+        const double u0 = 1 - t0, u1 = 1 - t1, m = u0 * t1 + t0 * u1;
+        controls.push_back({u0 * u1 * a.x + m * control.x + t0 * t1 * b.x,
+                            u0 * u1 * a.y + m * control.y + t0 * t1 * b.y});
+      }
+      const auto pull_back = [](pointf tip, pointf toward) {
+        const double dx = toward.x - tip.x, dy = toward.y - tip.y;
+        const double d = std::hypot(dx, dy);
+        return d <= kArrowLength
+                   ? tip
+                   : pointf{tip.x + dx / d * kArrowLength, tip.y + dy / d * kArrowLength};
+      };
+      const std::string_view dir = attribute(e, "dir");
+      std::string pos;
+      if (dir == "back" || dir == "both") {
+        pos += "s," + xy(ends.front()) + " ";
+        ends.front() = pull_back(ends.front(), controls.front());
+      }
+      if (dir == "forward" || dir == "both") {
+        pos += "e," + xy(ends.back()) + " ";
+        ends.back() = pull_back(ends.back(), controls.back());
+      }
+      pos += xy(ends.front());
+      for (int k = 0; k < kPieces; ++k) {
+        const pointf p0 = ends[k], q = controls[k], p3 = ends[k + 1];
+        pos += " " + xy({p0.x + 2.0 / 3 * (q.x - p0.x), p0.y + 2.0 / 3 * (q.y - p0.y)}) + " " +
+               xy({p3.x + 2.0 / 3 * (q.x - p3.x), p3.y + 2.0 / 3 * (q.y - p3.y)}) + " " + xy(p3);
+      }
+      return pos;
+    }
+  return "";
 }
 
 }  // namespace
@@ -245,21 +388,50 @@ std::size_t mark_direct_overlay_lines(GraphvizGraph& graph) {
   Agraph_t* g = graph.get();
   const Surroundings around = surroundings(g);
   std::vector<std::pair<Agedge_t*, Route>> straight;
+  std::vector<std::pair<Agedge_t*, std::string>> bent;
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
       if (attribute(e, "constraint") != "false") continue;
       const Route route = straight_route(e, around);
-      if (route.tail) straight.emplace_back(e, route);
+      if (route.tail)
+        straight.emplace_back(e, route);
+      else if (std::string pos = bent_route(e, around); !pos.empty())
+        bent.emplace_back(e, std::move(pos));
     }
 
-  attach_attrs(g);  // the dot layout as attributes, which nop2 reads back
+  // The dot layout as attributes, which nop2 reads back. attach_attrs
+  // writes each node's drawn size, outer outlines included: nop2 would add
+  // them again (a focus child's double circle grows), so every node gets
+  // back the size kinmap asked for, from which nop2 sizes it as dot did.
+  std::vector<std::array<std::string, 3>> sizes;
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
+    sizes.push_back(
+        {agnameof(n), std::string(attribute(n, "width")), std::string(attribute(n, "height"))});
+  attach_attrs(g);
+  for (const auto& [name, width, height] : sizes) {
+    Agnode_t* n = graph.find_node(name);
+    graph.set(n, "width", width);
+    graph.set(n, "height", height);
+  }
   for (const auto& [e, route] : straight) {
     graph.set(e, "pos", "");
     if (!attribute(e, "xlp").empty()) graph.set(e, "xlp", "");
     if (route.tail->name[0] != '\0') graph.set(e, "tailport", route.tail->name);
     if (route.head->name[0] != '\0') graph.set(e, "headport", route.head->name);
   }
-  return straight.size();
+  for (const auto& [e, pos] : bent) {
+    graph.set(e, "pos", pos);
+    if (!attribute(e, "xlp").empty()) graph.set(e, "xlp", "");
+  }
+  return straight.size() + bent.size();
+}
+
+void forget_route_ports(GraphvizGraph& graph) {
+  Agraph_t* g = graph.get();
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
+    for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e))
+      for (const char* port : {"tailport", "headport"})
+        if (!attribute(e, port).empty()) graph.set(e, port, "");
 }
 
 }  // namespace kinmap

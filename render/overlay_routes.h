@@ -7,7 +7,10 @@
 // out well by dot and stay as they are.
 //
 //   GraphvizLayout dot(context, graph, "dot");
-//   if (mark_direct_overlay_lines(graph) > 0) { /* free dot, lay out with "nop2" */ }
+//   if (mark_direct_overlay_lines(graph) > 0) {
+//     /* free dot's layout, lay out with "nop2" and splines=line */
+//     forget_route_ports(graph);
+//   }
 //
 // After dot's layout, every overlay line whose straight course between its
 // two people keeps clear of everyone else (people and union points, with a
@@ -28,5 +31,10 @@ namespace kinmap {
 /// clears the route of every overlay line that can be drawn straight.
 /// `graph` must be laid out by dot. Returns how many were cleared.
 std::size_t mark_direct_overlay_lines(GraphvizGraph& graph);
+
+/// After nop2 has drawn them: forgets the ports the straight lines were
+/// given, so that a written .dot laid out again by plain dot is the graph
+/// kinmap built (dot is not asked to route ports between household boxes).
+void forget_route_ports(GraphvizGraph& graph);
 
 }  // namespace kinmap

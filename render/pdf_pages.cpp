@@ -24,6 +24,7 @@ std::string join_pdf_pages(const std::vector<std::string>& documents) {
     std::vector<std::unique_ptr<QPDF>> sources;
     for (std::size_t i = 0; i < documents.size(); ++i) {
       auto source = std::make_unique<QPDF>();
+      source->setSuppressWarnings(true);  // a page it cannot read is an error, not a warning
       const std::string name = "page " + std::to_string(i + 1);
       source->processMemoryFile(name.c_str(), documents[i].data(), documents[i].size());
       for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*source).getAllPages())
