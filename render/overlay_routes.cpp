@@ -284,6 +284,8 @@ constexpr double kArrowLength = 10 * 0.7;
 /// the distance between the two people.
 constexpr int kBends = 6;
 constexpr double kBendStep = 0.12;
+/// The largest drawing whose overlay lines are routed again.
+constexpr std::size_t kMostPeopleRouted = 500;
 /// The border dot leaves round its outer cluster, in points.
 constexpr double kFrameBorder = 8;
 /// Points along a bent route checked against the surroundings.
@@ -386,6 +388,13 @@ std::string bent_route(Agedge_t* e, const Surroundings& around) {
 
 std::size_t mark_direct_overlay_lines(GraphvizGraph& graph) {
   Agraph_t* g = graph.get();
+  // Past a few hundred people the checks cost more than the layout is
+  // worth re-drawing (each line looks at every family line level with it,
+  // and wide drawings have long ones): dot's routes stay.
+  std::size_t people = 0;
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
+    if (attribute(n, "class").rfind("person", 0) == 0) ++people;
+  if (people > kMostPeopleRouted) return 0;
   const Surroundings around = surroundings(g);
   std::vector<std::pair<Agedge_t*, Route>> straight;
   std::vector<std::pair<Agedge_t*, std::string>> bent;
@@ -431,7 +440,12 @@ void forget_route_ports(GraphvizGraph& graph) {
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e))
       for (const char* port : {"tailport", "headport"})
-        if (!attribute(e, port).empty()) graph.set(e, port, "");
+        if (const std::string_view name = attribute(e, port); !name.empty()) {
+          // The layout still points at the name ("s"), which cgraph frees
+          // with its last reference: keep one until the graph is closed.
+          agstrdup(g, const_cast<char*>(std::string(name).c_str()));
+          graph.set(e, port, "");
+        }
 }
 
 }  // namespace kinmap

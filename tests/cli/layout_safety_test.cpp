@@ -349,10 +349,10 @@ TEST(PageSize, AnIllegibleFamilyInAPdfIsAnOverviewAndAPagePerCircle) {
   EXPECT_NE(info.find("Pages:           " + pages + "\n"), std::string::npos) << info;
   for (std::size_t page = 1; page <= circles.size() + 1; ++page) {
     const std::string number = std::to_string(page);
-    EXPECT_TRUE(info.find("Page " + std::string(5 - number.size(), ' ') + number +
-                          " size: 842 x 595 pts (A4)") != std::string::npos ||
-                info.find("Page " + std::string(5 - number.size(), ' ') + number +
-                          " size: 595 x 842 pts (A4)") != std::string::npos)
+    EXPECT_TRUE(info.find("Page " + std::string(4 - number.size(), ' ') + number +
+                          " size:  842 x 595 pts (A4)") != std::string::npos ||
+                info.find("Page " + std::string(4 - number.size(), ' ') + number +
+                          " size:  595 x 842 pts (A4)") != std::string::npos)
         << "page " << page << ": " << info;
   }
   const auto text_of = [&](std::size_t page) {
