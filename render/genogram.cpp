@@ -15,6 +15,7 @@
 #include "label_text.h"
 #include "legend.h"
 #include "notation.h"
+#include "overlay_routes.h"
 
 namespace kinmap {
 namespace {
@@ -154,6 +155,7 @@ class GenogramBuilder {
                       label_text(info.title) + "</B><BR/><FONT POINT-SIZE=\"10\">as of " +
                       info.as_of.to_string();
     if (!info.marking.empty()) out += " &#183; <B>" + label_text(info.marking) + "</B>";
+    if (!options_.heading.empty()) out += "<BR/>" + label_text(options_.heading);
     return out + "</FONT>";
   }
 
@@ -728,7 +730,18 @@ struct Written {
 /// centre at write time, so nothing is laid out twice.
 Written lay_out_and_write(GraphvizGraph& graph, const GenogramOptions& options,
                           GenogramFormat format) {
-  const GraphvizLayout layout(graphviz_context(), graph, "dot");
+  std::optional<GraphvizLayout> laid_out;
+  laid_out.emplace(graphviz_context(), graph, "dot");
+  // Overlay lines that can run straight do (overlay_routes.h): nop2 keeps
+  // dot's positions and other lines and draws only those again.
+  if (mark_direct_overlay_lines(graph) > 0) {
+    laid_out.reset();
+    graph.set(graph.get(), "splines", "line");
+    laid_out.emplace(graphviz_context(), graph, "nop2");
+    graph.set(graph.get(), "splines", "");
+    forget_route_ports(graph);
+  }
+  const GraphvizLayout& layout = *laid_out;
   const auto [width, height] = layout.size_points();
   DrawingFit fit;
   if (options.page != Page::none)

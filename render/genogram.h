@@ -43,6 +43,9 @@ struct GenogramOptions {
   Page page = Page::none;
   /// Leave out the title block (e.g. when the page around it carries one).
   bool title = true;
+  /// A line under the title saying what this drawing is, e.g. one page of
+  /// several: "Page 2 of 3: Ruby Walsh's circle". Empty: none.
+  std::string heading;
   /// Draw the household boxes. Without them Graphviz 2.43 is far less
   /// likely to fail: the simpler drawing kinmap falls back to.
   bool households = true;

@@ -77,7 +77,8 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
       "reach a child. The key on the drawing lists every symbol it uses.\n\n"
       "With --page the output is a true A4 or A3 page. When the whole family cannot be\n"
       "printed legibly on it (names under 6 pt), kinmap draws the focus children's circles\n"
-      "instead and says so; --all draws everyone anyway. If Graphviz fails or takes longer\n"
+      "instead and says so (a .pdf gets an overview page, then a page per child's circle);\n"
+      "--all draws everyone anyway. If Graphviz fails or takes longer\n"
       "than --layout-timeout, kinmap draws without household boxes, then the focus\n"
       "children's circles, and says so; if nothing can be drawn it writes nothing (exit 4).");
   return [options, &context]() {

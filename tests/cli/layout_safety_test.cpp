@@ -9,12 +9,15 @@
 // child process reads (genogram.cpp).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
 
+#include "analysis/analysis_context.h"
+#include "analysis/focus_people.h"
 #include "cli/cli.h"
 #include "example_support.h"
 #include "genogram.h"
@@ -312,6 +315,61 @@ TEST(PageSize, AnIllegibleFamilyWithFocusChildrenDrawsTheirCirclesAndSaysSo) {
   ASSERT_EQ(all.code, kExitOk) << all.err;
   EXPECT_NE(all.out.find("<title>p0</title>"), std::string::npos);
   EXPECT_EQ(all.err.find("circles"), std::string::npos) << all.err;
+}
+
+// A PDF has pages: large_family cannot be read whole on A4, so it becomes
+// the whole family as an overview, then a page for each focus child's
+// circle (brothers and sisters who share one, on one page), each a true A4.
+TEST(PageSize, AnIllegibleFamilyInAPdfIsAnOverviewAndAPagePerCircle) {
+  const std::string large_family = testing::source_path("examples/large_family.json");
+  const FamilyGraph family = testing::family(testing::read_file(large_family));
+  const AnalysisContext analysis(family);
+  std::vector<std::pair<std::set<std::string>, std::vector<std::string>>> circles;
+  for (FamilyGraph::Vertex child : family.focus_children()) {
+    const std::set<std::string> people = focus_people(analysis, child);
+    auto same = std::find_if(circles.begin(), circles.end(),
+                             [&](const auto& circle) { return circle.first == people; });
+    if (same == circles.end()) same = circles.insert(circles.end(), {people, {}});
+    same->second.push_back(family.person(child).id);
+  }
+  ASSERT_GT(circles.size(), 1u);
+
+  TempFolder folder;
+  const std::string pdf = folder.file("large_family.pdf");
+  const CliRun r = testing::run_kinmap({"render", large_family, "-o", pdf, "--page", "a4"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  const std::string pages = std::to_string(circles.size() + 1);
+  EXPECT_TRUE(says(r,
+                   "the whole family cannot be read on one page: 62 people would print with "
+                   "names"))
+      << r.err;
+  EXPECT_TRUE(says(r, "written as " + pages + " pages: an overview of the whole family (names "))
+      << r.err;
+  const std::string info = command_output("pdfinfo -f 1 -l " + pages + " '" + pdf + "'");
+  EXPECT_NE(info.find("Pages:           " + pages + "\n"), std::string::npos) << info;
+  for (std::size_t page = 1; page <= circles.size() + 1; ++page) {
+    const std::string number = std::to_string(page);
+    EXPECT_TRUE(info.find("Page " + std::string(4 - number.size(), ' ') + number +
+                          " size:  842 x 595 pts (A4)") != std::string::npos ||
+                info.find("Page " + std::string(4 - number.size(), ' ') + number +
+                          " size:  595 x 842 pts (A4)") != std::string::npos)
+        << "page " << page << ": " << info;
+  }
+  const auto text_of = [&](std::size_t page) {
+    return command_output("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) +
+                          " '" + pdf + "' -");
+  };
+  EXPECT_NE(text_of(1).find("Overview: the whole family"), std::string::npos);
+  for (std::size_t i = 0; i < circles.size(); ++i) {
+    const std::string text = text_of(i + 2);
+    EXPECT_NE(text.find("The circle of"), std::string::npos) << text;
+    for (const std::string& child : circles[i].second)
+      EXPECT_NE(text.find("(" + child + ")"), std::string::npos) << child << " on page " << i + 2;
+    // Only that circle: nobody from outside it.
+    for (const Person& p : family.case_data().people)
+      if (!circles[i].first.count(p.id) && !p.name.empty() && p.name.find(' ') != std::string::npos)
+        EXPECT_EQ(text.find(p.name), std::string::npos) << p.name << " on page " << i + 2;
+  }
 }
 
 /// A mother of `children`: one branch, one long row that no wrapping can break.

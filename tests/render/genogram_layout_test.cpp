@@ -111,6 +111,43 @@ TEST_P(ExampleGenogram, FamilyLinesCrossNoMoreThanBefore) {
   EXPECT_LE(crossings, kCrossingCeilings.at(name));
 }
 
+// Care, contact, abuse and risk lines between two people take the direct
+// way (issue 14): no line runs over someone else, and ceilings on the
+// lines that go the long way round, as for crossings. Before straight and
+// gently bent routes (overlay_routes.h) there were 10 such lines; where
+// one is left, someone stands in every direct way.
+TEST_P(ExampleGenogram, OverlayLinesRunOverNobody) {
+  const auto& [family, drawing] = drawn();
+  const auto over = testing::overlay_lines_over_people(drawing);
+  EXPECT_TRUE(over.empty()) << ::testing::PrintToString(over);
+}
+
+const std::map<std::string, std::size_t> kDetourCeilings = {
+    {"baby_unknown_man", 1},
+    {"clares_law_disclosure", 0},
+    {"disguised_compliance", 0},
+    {"father_in_crisis", 0},
+    {"grandmother_relied_on", 0},
+    {"incident_unknown_man", 0},
+    {"invisible_father_contact", 0},
+    {"kinship_grandmother", 0},
+    {"large_family", 2},
+    {"new_partner_violent_past", 0},
+    {"separation_threat_to_kill", 1},
+    {"teenage_mother_older_partner", 0},
+    {"three_households", 1},
+    {"victim_with_depression", 0},
+};
+
+TEST_P(ExampleGenogram, OverlayLinesGoTheLongWayRoundNoMoreThanBefore) {
+  const auto& [family, drawing] = drawn();
+  const std::string name = GetParam().stem().string();
+  const auto detours = testing::overlay_detours(drawing);
+  std::cout << "[ detours ] " << name << ": " << detours.size() << '\n';
+  ASSERT_TRUE(kDetourCeilings.count(name)) << "add a detour ceiling for " << name;
+  EXPECT_LE(detours.size(), kDetourCeilings.at(name)) << ::testing::PrintToString(detours);
+}
+
 INSTANTIATE_TEST_SUITE_P(Examples, ExampleGenogram, ::testing::ValuesIn(testing::example_files()),
                          testing::example_name);
 

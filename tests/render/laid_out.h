@@ -3,6 +3,7 @@
 // they are in, and the curve of every line.
 #pragma once
 
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -162,6 +163,58 @@ inline int family_line_crossings(const LaidOut& drawing) {
       if (crossed) ++crossings;
     }
   return crossings;
+}
+
+/// The overlay lines drawn on their own (abuse, contact, care, exposure and
+/// other lines between two people; not those drawn on a couple's partner
+/// lines, nor invisible ordering edges).
+inline std::vector<const LaidOutEdge*> overlay_lines(const LaidOut& drawing) {
+  std::vector<const LaidOutEdge*> out;
+  for (const auto& e : drawing.edges) {
+    if (e.cls.rfind("partner", 0) == 0 || e.cls.rfind("child", 0) == 0) continue;
+    if (e.attribute("style").find("invis") != std::string::npos || e.curve.empty()) continue;
+    out.push_back(&e);
+  }
+  return out;
+}
+
+inline double length_of(const std::vector<Point>& curve) {
+  double length = 0;
+  for (std::size_t i = 0; i + 1 < curve.size(); ++i)
+    length += std::hypot(curve[i + 1].x - curve[i].x, curve[i + 1].y - curve[i].y);
+  return length;
+}
+
+/// Overlay lines that go the long way round: longer than the straight way
+/// between the centres of the two people they join (a straight line,
+/// clipped at both shapes, is shorter than that; a loop round a household
+/// box or round other people is longer).
+inline std::vector<std::string> overlay_detours(const LaidOut& drawing) {
+  std::vector<std::string> out;
+  for (const LaidOutEdge* e : overlay_lines(drawing)) {
+    const Point a = drawing.node(e->tail).centre, b = drawing.node(e->head).centre;
+    if (length_of(e->curve) > std::hypot(b.x - a.x, b.y - a.y))
+      out.push_back(e->tail + " -> " + e->head + " (" + e->cls + ")");
+  }
+  return out;
+}
+
+/// People an overlay line runs over: "line: person" for every person (not
+/// one of the line's two) whose shape's box, 1 pt inside, the curve enters.
+inline std::vector<std::string> overlay_lines_over_people(const LaidOut& drawing) {
+  std::vector<std::string> out;
+  for (const LaidOutEdge* e : overlay_lines(drawing))
+    for (const auto& [name, n] : drawing.nodes) {
+      if (name == e->tail || name == e->head || n.attribute("class").rfind("person", 0) != 0)
+        continue;
+      for (const Point& p : e->curve)
+        if (std::abs(p.x - n.centre.x) < n.width / 2 - 1 &&
+            std::abs(p.y - n.centre.y) < n.height / 2 - 1) {
+          out.push_back(e->tail + " -> " + e->head + ": " + name);
+          break;
+        }
+    }
+  return out;
 }
 
 }  // namespace kinmap::testing
