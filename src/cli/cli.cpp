@@ -21,6 +21,9 @@ const Command kCommands[] = {
     {"report",
      "Write the case-conference page: genogram, who is around each child, findings, chronology",
      &declare_report},
+    {"caseload",
+     "Index many case files, link the same person across them, review possible matches",
+     &declare_caseload},
 };
 
 }  // namespace
