@@ -163,6 +163,8 @@ void estimate_u(const std::vector<LinkFields>& r, std::size_t samples, Model& mo
   if (r.size() >= 2) {
     std::mt19937_64 random(20261201);
     std::uniform_int_distribution<std::size_t> pick(0, r.size() - 1);
+    // No more samples than there are pairs: a small caseload leans on the prior.
+    samples = std::min(samples, r.size() * (r.size() - 1) / 2);
     for (std::size_t s = 0; s < samples; ++s) {
       const std::size_t a = pick(random), b = pick(random);
       if (a == b || r[a].case_id == r[b].case_id) continue;
@@ -178,29 +180,63 @@ void estimate_u(const std::vector<LinkFields>& r, std::size_t samples, Model& mo
 }
 
 /// m and the match share by EM over the candidate pairs, u held fixed.
-void estimate_m(const std::vector<Levels>& levels, int iterations, Model& model) {
+/// Pairs that share an NHS number are taken as matches and pairs with two
+/// different ones as non-matches (semi-supervised EM): without such anchors
+/// EM happily calls "same surname, same birth year" the match class, since
+/// blocking makes that the commonest agreement. The unlabelled pairs' share
+/// of matches is held to at most `kMaxUnlabelledShare`.
+constexpr double kMaxUnlabelledShare = 0.05;
+constexpr std::size_t kLabelledEnough = 50;
+void estimate_m(const std::vector<Levels>& levels, const std::vector<signed char>& label,
+                int iterations, Model& model) {
   for (int f = 0; f < kFields; ++f) model.m[f] = kPriorM[f];
   if (levels.empty()) return;
+  model.lambda = 0.01;
+  // Enough pairs known to match (one NHS number): m is counted from them,
+  // and EM estimates only the unlabelled pairs' share of matches. Otherwise
+  // m too comes from EM, anchored by the prior and what labels there are.
+  const auto known = static_cast<std::size_t>(std::count(label.begin(), label.end(), 1));
+  const bool m_from_labels = known >= kLabelledEnough;
+  if (m_from_labels) {
+    for (int f = 0; f < kFields; ++f) {
+      std::vector<double> sum = kPriorM[f];
+      for (double& x : sum) x *= kPriorPairs;
+      for (std::size_t i = 0; i < levels.size(); ++i)
+        if (label[i] > 0 && levels[i][f] != kNull) sum[levels[i][f]] += 1.0;
+      const double total = std::accumulate(sum.begin(), sum.end(), 0.0);
+      for (std::size_t l = 0; l < sum.size(); ++l) model.m[f][l] = sum[l] / total;
+    }
+  }
   for (int it = 0; it < iterations; ++it) {
     std::array<std::vector<double>, kFields> sum;
     for (int f = 0; f < kFields; ++f) {
       sum[f] = kPriorM[f];
       for (double& x : sum[f]) x *= kPriorPairs;
     }
-    double matches = 0;
-    for (const Levels& l : levels) {
-      double pm = model.lambda, pu = 1.0 - model.lambda;
-      for (int f = 0; f < kFields; ++f)
-        if (l[f] != kNull) {
-          pm *= model.m[f][l[f]];
-          pu *= model.u[f][l[f]];
-        }
-      const double p = pm / (pm + pu);
-      matches += p;
+    double matches = 0, unlabelled = 0;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+      const Levels& l = levels[i];
+      double p;
+      if (label[i] != 0) {
+        p = label[i] > 0 ? 1.0 : 0.0;
+      } else {
+        double pm = model.lambda, pu = 1.0 - model.lambda;
+        for (int f = 0; f < kFields; ++f)
+          if (l[f] != kNull) {
+            pm *= model.m[f][l[f]];
+            pu *= model.u[f][l[f]];
+          }
+        p = pm / (pm + pu);
+        matches += p;
+        unlabelled += 1.0;
+      }
+      if (p == 0.0) continue;
       for (int f = 0; f < kFields; ++f)
         if (l[f] != kNull) sum[f][l[f]] += p;
     }
-    model.lambda = std::clamp(matches / double(levels.size()), 1e-6, 0.999);
+    if (unlabelled > 0)
+      model.lambda = std::clamp(matches / unlabelled, 1e-6, kMaxUnlabelledShare);
+    if (m_from_labels) continue;
     for (int f = 0; f < kFields; ++f) {
       const double total = std::accumulate(sum[f].begin(), sum[f].end(), 0.0);
       for (std::size_t l = 0; l < sum[f].size(); ++l) model.m[f][l] = sum[f][l] / total;
@@ -218,6 +254,11 @@ struct Frequencies {
     const auto it = count.find(value);
     return ((it == count.end() ? 0.0 : it->second) + prior * kPriorSamples) /
            (total + kPriorSamples);
+  }
+  /// Common: at least five records and one in two hundred carry it.
+  bool common(const std::string& value) const {
+    const auto it = count.find(value);
+    return it != count.end() && it->second >= 5 && it->second > 0.005 * total;
   }
 };
 Frequencies frequencies(const std::vector<LinkFields>& r, std::string LinkFields::*field,
@@ -265,11 +306,16 @@ LinkageResult link_records(const std::vector<LinkFields>& r,
   result.candidate_pairs = all.size();
 
   std::vector<Levels> levels(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) levels[i] = compare(r[all[i].first], r[all[i].second]);
+  std::vector<signed char> label(all.size(), 0);  // +1 one NHS number, -1 two
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const LinkFields &x = r[all[i].first], &y = r[all[i].second];
+    levels[i] = compare(x, y);
+    if (!x.nhs.empty() && !y.nhs.empty()) label[i] = x.nhs == y.nhs ? 1 : -1;
+  }
 
   Model model;
   estimate_u(r, settings.u_sample_pairs, model);
-  estimate_m(levels, settings.em_iterations, model);
+  estimate_m(levels, label, settings.em_iterations, model);
   result.match_share = model.lambda;
   for (int f = 0; f < kFields; ++f)
     result.parameters.push_back({kFieldNames[f], kLevelNames[f], model.m[f], model.u[f]});
@@ -290,19 +336,22 @@ LinkageResult link_records(const std::vector<LinkFields>& r,
     ScoredPair p;
     p.a = a;
     p.b = b;
+    bool common_name = false;
     for (int f = 0; f < kFields; ++f) {
       if (l[f] == kNull) continue;
       double u = model.u[f][l[f]];
       bool common = false;
       if (l[f] == 0 && (f == kForename || f == kSurname)) {
         const Frequencies& tf = f == kForename ? forename_tf : surname_tf;
-        u = tf.share(f == kForename ? x.forename : x.surname);
-        common = u > 0.005;
+        const std::string& value = f == kForename ? x.forename : x.surname;
+        u = tf.share(value);
+        common = tf.common(value);
       }
       const double w = std::log2(model.m[f][l[f]] / u);
       p.weight += w;
       std::string said = std::string(kFieldNames[f]) + ": " + kLevelNames[f][l[f]];
       if (common) said += " (a common name)";
+      common_name = common_name || common;
       (w >= 0 ? p.evidence_for : p.evidence_against).push_back(std::move(said));
     }
     if (same_nhs) {
@@ -315,8 +364,14 @@ LinkageResult link_records(const std::vector<LinkFields>& r,
       p.evidence_for.emplace_back("confirmed by a practitioner");
     } else if (same_nhs) {
       p.outcome = Outcome::linked;
-    } else if (p.weight >= settings.upper && l[kForename] != 4) {
-      p.outcome = Outcome::linked;  // different forenames (a twin?) are never linked unseen
+    } else if (p.weight >= settings.upper + (l[kBorn] == kNull ? settings.no_birth_date_margin : 0) &&
+               l[kForename] != 4 && l[kBorn] != 4 && l[kSurname] != 4 &&
+               !(common_name && (l[kBorn] == 2 || l[kBorn] == 3))) {
+      // Never linked without a practitioner: different forenames (a twin?),
+      // different dates of birth (a father and son?), different surnames
+      // (married, or someone else born that day), a near date with a common
+      // name (another Oliver Smith born a year later).
+      p.outcome = Outcome::linked;
     } else if (p.weight >= settings.lower) {
       p.outcome = Outcome::possible;
     } else {

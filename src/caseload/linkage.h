@@ -23,7 +23,9 @@ std::string spelling(Outcome outcome);
 
 struct LinkSettings {
   double upper = 12.0;  ///< match weight (log2) at or above which a pair is linked
-  double lower = 5.0;   ///< at or above which (and below upper) it is possible
+  double lower = 8.0;   ///< at or above which (and below upper) it is possible
+  /// Without a date of birth on both sides, names alone must say this much more.
+  double no_birth_date_margin = 6.0;
   /// A block larger than this is not compared within (a key too common to
   /// say anything); the others still pair its records.
   std::size_t max_block = 400;

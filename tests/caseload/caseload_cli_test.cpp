@@ -57,7 +57,8 @@ const std::vector<std::string> kCrossCaseRules = {"CHILDREN_ELSEWHERE", "RISK_RE
 
 std::set<std::string> rules_for(const std::string& json, const std::string& person) {
   std::set<std::string> out;
-  for (const auto& f : nlohmann::json::parse(json)["findings"])
+  const auto report = nlohmann::json::parse(json);
+  for (const auto& f : report["findings"])
     for (const auto& p : f["people"])
       if (p == person) out.insert(f["rule"].get<std::string>());
   return out;
@@ -73,8 +74,10 @@ TEST(CaseloadCommand, ALinkedManRaisesEveryCrossCaseRuleCitingTheOtherCaseById) 
                            "--format", "json"});
   ASSERT_EQ(json.code, kExitOk) << json.err;
   const auto rules = rules_for(json.out, "f1");
-  for (const std::string& rule : kCrossCaseRules) EXPECT_TRUE(rules.count(rule)) << rule;
-  for (const auto& f : nlohmann::json::parse(json.out)["findings"]) {
+  for (const std::string& rule : kCrossCaseRules)
+    EXPECT_TRUE(rules.count(rule)) << rule << "\n" << json.out;
+  const auto report = nlohmann::json::parse(json.out);
+  for (const auto& f : report["findings"]) {
     const std::string rule = f["rule"];
     if (rule == "POSSIBLE_MATCH") {
       EXPECT_NE(f["message"].get<std::string>().find("case CL-C-2026"), std::string::npos);
