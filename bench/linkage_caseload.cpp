@@ -28,59 +28,64 @@
 namespace {
 
 const std::vector<std::string> kSurnames = {
-    "Smith",   "Jones",   "Williams", "Taylor",  "Brown",    "Davies",  "Evans",   "Wilson",
-    "Thomas",  "Johnson", "Roberts",  "Robinson", "Thompson", "Wright",  "Walker",  "White",
-    "Edwards", "Hughes",  "Green",    "Hall",    "Lewis",    "Harris",  "Clarke",  "Patel",
-    "Jackson", "Wood",    "Turner",   "Martin",  "Cooper",   "Hill",    "Ward",    "Morris",
-    "Moore",   "Clark",   "Lee",      "King",    "Baker",    "Harrison", "Morgan", "Allen",
-    "James",   "Scott",   "Phillips", "Watson",  "Davis",    "Parker",  "Price",   "Bennett",
-    "Young",   "Griffiths", "Mitchell", "Kelly", "Cook",     "Carter",  "Richardson", "Bailey",
-    "Collins", "Bell",    "Shaw",     "Murphy",  "Miller",   "Cox",     "Richards", "Khan",
-    "Marshall", "Anderson", "Simpson", "Ellis",  "Adams",    "Singh",   "Begum",   "Wilkinson",
-    "Foster",  "Chapman", "Powell",   "Webb",    "Rogers",   "Gray",    "Mason",   "Ali",
-    "Hunt",    "Hussain", "Campbell", "Matthews", "Owen",    "Palmer",  "Holmes",  "Mills",
-    "Barnes",  "Knight",  "Lloyd",    "Butler",  "Russell",  "Barker",  "Fisher",  "Stevens",
-    "Jenkins", "Murray",  "Dixon",    "Harvey"};
+    "Smith",     "Jones",     "Williams", "Taylor",  "Brown",    "Davies",     "Evans",
+    "Wilson",    "Thomas",    "Johnson",  "Roberts", "Robinson", "Thompson",   "Wright",
+    "Walker",    "White",     "Edwards",  "Hughes",  "Green",    "Hall",       "Lewis",
+    "Harris",    "Clarke",    "Patel",    "Jackson", "Wood",     "Turner",     "Martin",
+    "Cooper",    "Hill",      "Ward",     "Morris",  "Moore",    "Clark",      "Lee",
+    "King",      "Baker",     "Harrison", "Morgan",  "Allen",    "James",      "Scott",
+    "Phillips",  "Watson",    "Davis",    "Parker",  "Price",    "Bennett",    "Young",
+    "Griffiths", "Mitchell",  "Kelly",    "Cook",    "Carter",   "Richardson", "Bailey",
+    "Collins",   "Bell",      "Shaw",     "Murphy",  "Miller",   "Cox",        "Richards",
+    "Khan",      "Marshall",  "Anderson", "Simpson", "Ellis",    "Adams",      "Singh",
+    "Begum",     "Wilkinson", "Foster",   "Chapman", "Powell",   "Webb",       "Rogers",
+    "Gray",      "Mason",     "Ali",      "Hunt",    "Hussain",  "Campbell",   "Matthews",
+    "Owen",      "Palmer",    "Holmes",   "Mills",   "Barnes",   "Knight",     "Lloyd",
+    "Butler",    "Russell",   "Barker",   "Fisher",  "Stevens",  "Jenkins",    "Murray",
+    "Dixon",     "Harvey"};
 const std::vector<std::string> kMen = {
-    "Oliver", "George", "Harry", "Jack", "Jacob", "Noah", "Charlie", "Muhammad", "Thomas",
-    "Oscar", "William", "James", "Henry", "Leo", "Alfie", "Joshua", "Freddie", "Archie",
-    "Ethan", "Isaac", "Alexander", "Joseph", "Edward", "Samuel", "Max", "Daniel", "Arthur",
-    "Lucas", "Mohammed", "Logan", "Theo", "Harrison", "Benjamin", "Mason", "Sebastian",
-    "Finley", "Adam", "Dylan", "Zachary", "Riley", "Teddy", "Theodore", "David", "Elijah",
-    "Jake", "Toby", "Louie", "Reuben", "Arlo", "Hugo", "Jaxon", "Luca", "Matthew", "Harvey",
-    "Reggie", "Michael", "Tommy", "Jenson", "Ryan", "Liam", "Nathan", "Kyle", "Craig", "Dean",
-    "Lee", "Wayne", "Jordan", "Jayden", "Callum", "Aiden", "Robert", "Richard", "Christopher",
-    "Anthony", "Stephen", "Paul", "Mark", "Andrew", "Peter", "John"};
+    "Oliver",      "George",   "Harry",     "Jack",   "Jacob",     "Noah",   "Charlie", "Muhammad",
+    "Thomas",      "Oscar",    "William",   "James",  "Henry",     "Leo",    "Alfie",   "Joshua",
+    "Freddie",     "Archie",   "Ethan",     "Isaac",  "Alexander", "Joseph", "Edward",  "Samuel",
+    "Max",         "Daniel",   "Arthur",    "Lucas",  "Mohammed",  "Logan",  "Theo",    "Harrison",
+    "Benjamin",    "Mason",    "Sebastian", "Finley", "Adam",      "Dylan",  "Zachary", "Riley",
+    "Teddy",       "Theodore", "David",     "Elijah", "Jake",      "Toby",   "Louie",   "Reuben",
+    "Arlo",        "Hugo",     "Jaxon",     "Luca",   "Matthew",   "Harvey", "Reggie",  "Michael",
+    "Tommy",       "Jenson",   "Ryan",      "Liam",   "Nathan",    "Kyle",   "Craig",   "Dean",
+    "Lee",         "Wayne",    "Jordan",    "Jayden", "Callum",    "Aiden",  "Robert",  "Richard",
+    "Christopher", "Anthony",  "Stephen",   "Paul",   "Mark",      "Andrew", "Peter",   "John"};
 const std::vector<std::string> kWomen = {
-    "Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophia", "Grace", "Mia", "Poppy", "Ella",
-    "Lily", "Evie", "Isabella", "Sophie", "Ivy", "Freya", "Harper", "Willow", "Charlotte",
-    "Jessica", "Rosie", "Daisy", "Alice", "Florence", "Elsie", "Phoebe", "Sienna", "Matilda",
-    "Evelyn", "Ruby", "Millie", "Chloe", "Erin", "Layla", "Scarlett", "Zara", "Hannah",
-    "Leah", "Bethany", "Gemma", "Kayleigh", "Leanne", "Kerry", "Stacey", "Danielle", "Laura",
-    "Rebecca", "Samantha", "Victoria", "Nicola", "Amy", "Sarah", "Emma", "Rachel", "Lisa",
-    "Michelle", "Donna", "Joanne", "Claire", "Natalie", "Fatima", "Aisha", "Maria",
-    "Elizabeth", "Katherine", "Jennifer", "Abigail", "Amanda", "Zoe", "Jacqueline"};
+    "Olivia",    "Amelia",    "Isla",     "Ava",     "Emily",     "Sophia",   "Grace",
+    "Mia",       "Poppy",     "Ella",     "Lily",    "Evie",      "Isabella", "Sophie",
+    "Ivy",       "Freya",     "Harper",   "Willow",  "Charlotte", "Jessica",  "Rosie",
+    "Daisy",     "Alice",     "Florence", "Elsie",   "Phoebe",    "Sienna",   "Matilda",
+    "Evelyn",    "Ruby",      "Millie",   "Chloe",   "Erin",      "Layla",    "Scarlett",
+    "Zara",      "Hannah",    "Leah",     "Bethany", "Gemma",     "Kayleigh", "Leanne",
+    "Kerry",     "Stacey",    "Danielle", "Laura",   "Rebecca",   "Samantha", "Victoria",
+    "Nicola",    "Amy",       "Sarah",    "Emma",    "Rachel",    "Lisa",     "Michelle",
+    "Donna",     "Joanne",    "Claire",   "Natalie", "Fatima",    "Aisha",    "Maria",
+    "Elizabeth", "Katherine", "Jennifer", "Abigail", "Amanda",    "Zoe",      "Jacqueline"};
 // Variants a record may carry instead of the name: nicknames, spellings.
 const std::vector<std::pair<std::string, std::string>> kVariants = {
-    {"William", "Bill"},       {"William", "Will"},     {"Robert", "Bob"},
-    {"Robert", "Rob"},         {"Richard", "Rich"},     {"James", "Jim"},
-    {"James", "Jamie"},        {"Michael", "Mike"},     {"Michael", "Mick"},
-    {"Christopher", "Chris"},  {"Anthony", "Tony"},     {"Edward", "Ed"},
-    {"Edward", "Eddie"},       {"Thomas", "Tom"},       {"Thomas", "Tommy"},
-    {"Joseph", "Joe"},         {"Daniel", "Danny"},     {"Daniel", "Dan"},
-    {"David", "Dave"},         {"Stephen", "Steve"},    {"Matthew", "Matt"},
-    {"Andrew", "Andy"},        {"Alexander", "Alex"},   {"Benjamin", "Ben"},
-    {"Samuel", "Sam"},         {"Peter", "Pete"},       {"Harry", "Henry"},
-    {"Muhammad", "Mohammed"},  {"Muhammad", "Mohamed"}, {"Mohammed", "Muhammad"},
-    {"Mohammed", "Mohammad"},  {"Callum", "Calum"},     {"Aiden", "Aidan"},
-    {"Jake", "Jacob"},         {"Zachary", "Zach"},     {"Elizabeth", "Liz"},
-    {"Elizabeth", "Beth"},     {"Katherine", "Kate"},   {"Katherine", "Katie"},
-    {"Jennifer", "Jenny"},     {"Rebecca", "Becky"},    {"Victoria", "Vicky"},
-    {"Samantha", "Sam"},       {"Jessica", "Jess"},     {"Nicola", "Nicky"},
-    {"Abigail", "Abby"},       {"Amanda", "Mandy"},     {"Jacqueline", "Jackie"},
-    {"Gemma", "Jemma"},        {"Kayleigh", "Kayley"},  {"Zoe", "Zoey"},
-    {"Fatima", "Fatimah"},     {"Aisha", "Ayesha"},     {"Joshua", "Josh"},
-    {"Nathan", "Nate"},        {"Theodore", "Theo"},    {"Frederick", "Fred"}};
+    {"William", "Bill"},      {"William", "Will"},     {"Robert", "Bob"},
+    {"Robert", "Rob"},        {"Richard", "Rich"},     {"James", "Jim"},
+    {"James", "Jamie"},       {"Michael", "Mike"},     {"Michael", "Mick"},
+    {"Christopher", "Chris"}, {"Anthony", "Tony"},     {"Edward", "Ed"},
+    {"Edward", "Eddie"},      {"Thomas", "Tom"},       {"Thomas", "Tommy"},
+    {"Joseph", "Joe"},        {"Daniel", "Danny"},     {"Daniel", "Dan"},
+    {"David", "Dave"},        {"Stephen", "Steve"},    {"Matthew", "Matt"},
+    {"Andrew", "Andy"},       {"Alexander", "Alex"},   {"Benjamin", "Ben"},
+    {"Samuel", "Sam"},        {"Peter", "Pete"},       {"Harry", "Henry"},
+    {"Muhammad", "Mohammed"}, {"Muhammad", "Mohamed"}, {"Mohammed", "Muhammad"},
+    {"Mohammed", "Mohammad"}, {"Callum", "Calum"},     {"Aiden", "Aidan"},
+    {"Jake", "Jacob"},        {"Zachary", "Zach"},     {"Elizabeth", "Liz"},
+    {"Elizabeth", "Beth"},    {"Katherine", "Kate"},   {"Katherine", "Katie"},
+    {"Jennifer", "Jenny"},    {"Rebecca", "Becky"},    {"Victoria", "Vicky"},
+    {"Samantha", "Sam"},      {"Jessica", "Jess"},     {"Nicola", "Nicky"},
+    {"Abigail", "Abby"},      {"Amanda", "Mandy"},     {"Jacqueline", "Jackie"},
+    {"Gemma", "Jemma"},       {"Kayleigh", "Kayley"},  {"Zoe", "Zoey"},
+    {"Fatima", "Fatimah"},    {"Aisha", "Ayesha"},     {"Joshua", "Josh"},
+    {"Nathan", "Nate"},       {"Theodore", "Theo"},    {"Frederick", "Fred"}};
 
 struct Identity {
   std::string forename, surname;
@@ -106,12 +111,12 @@ class Generator {
   std::string surname() {
     if (chance(0.55)) return zipf(kSurnames);
     // The long tail: rarer surnames made of syllables, as most of the UK's are.
-    static const char* first[] = {"Ash", "Brad", "Carr", "Dun", "Fair", "Gold", "Hart", "Kirk",
-                                  "Lang", "Mor", "North", "Pen", "Rad", "Stan", "Thorn", "Wick",
-                                  "Ald", "Bex", "Cress", "Dray", "Elm", "Fen", "Grim", "Holt"};
-    static const char* second[] = {"ley", "ford", "wood", "ton", "field", "by", "well", "ham",
-                                   "shaw", "er", "ridge", "combe", "worth", "stone", "land",
-                                   "more", "den", "hurst", "wick", "cott"};
+    static const char* first[] = {"Ash",  "Brad", "Carr",  "Dun",  "Fair", "Gold", "Hart",  "Kirk",
+                                  "Lang", "Mor",  "North", "Pen",  "Rad",  "Stan", "Thorn", "Wick",
+                                  "Ald",  "Bex",  "Cress", "Dray", "Elm",  "Fen",  "Grim",  "Holt"};
+    static const char* second[] = {"ley",  "ford", "wood", "ton",   "field", "by",    "well",
+                                   "ham",  "shaw", "er",   "ridge", "combe", "worth", "stone",
+                                   "land", "more", "den",  "hurst", "wick",  "cott"};
     std::string s = first[uniform(0, 23)];
     s += second[uniform(0, 19)];
     if (chance(0.5)) s += std::string(1, "aeiou"[uniform(0, 4)]) + (chance(0.5) ? "n" : "s");
@@ -125,8 +130,13 @@ class Generator {
   }
 
   Identity adult(bool male, int year_from, int year_to) {
-    Identity id{male ? zipf(kMen) : zipf(kWomen), surname(), male, uniform(year_from, year_to),
-                uniform(1, 12), uniform(1, 28), nhs()};
+    Identity id{male ? zipf(kMen) : zipf(kWomen),
+                surname(),
+                male,
+                uniform(year_from, year_to),
+                uniform(1, 12),
+                uniform(1, 28),
+                nhs()};
     return id;
   }
 
@@ -134,9 +144,14 @@ class Generator {
     if (s.size() < 4) return s;
     const std::size_t i = static_cast<std::size_t>(uniform(1, static_cast<int>(s.size()) - 2));
     switch (uniform(0, 2)) {
-      case 0: std::swap(s[i], s[i + 1]); break;
-      case 1: s.erase(i, 1); break;
-      default: s[i] = "aeioulnrst"[uniform(0, 9)];
+      case 0:
+        std::swap(s[i], s[i + 1]);
+        break;
+      case 1:
+        s.erase(i, 1);
+        break;
+      default:
+        s[i] = "aeioulnrst"[uniform(0, 9)];
     }
     return s;
   }
@@ -198,16 +213,22 @@ int main(int argc, char** argv) {
           std::vector<std::string> options;
           for (const auto& [name, variant] : kVariants)
             if (name == forename) options.push_back(variant);
-          if (!options.empty()) forename = options[static_cast<std::size_t>(g.uniform(0, static_cast<int>(options.size()) - 1))];
+          if (!options.empty())
+            forename = options[static_cast<std::size_t>(
+                g.uniform(0, static_cast<int>(options.size()) - 1))];
         }
         if (g.chance(0.05)) forename = g.typo(forename);
         if (g.chance(0.05)) surname = g.typo(surname);
         if (!id.male && g.chance(0.08)) surname = g.surname();  // married
         const double dob = std::uniform_real_distribution<double>(0, 1)(g.random_);
-        if (dob < 0.08) missing = true;
-        else if (dob < 0.16) partial = true;
-        else if (dob < 0.20 && d <= 12) std::swap(m, d);
-        else if (dob < 0.23) y += g.chance(0.5) ? 1 : -1;
+        if (dob < 0.08)
+          missing = true;
+        else if (dob < 0.16)
+          partial = true;
+        else if (dob < 0.20 && d <= 12)
+          std::swap(m, d);
+        else if (dob < 0.23)
+          y += g.chance(0.5) ? 1 : -1;
         if (g.chance(0.4)) r.nhs = id.nhs;
       } else if (g.chance(0.6)) {
         r.nhs = id.nhs;
@@ -236,7 +257,9 @@ int main(int argc, char** argv) {
     }
     const Identity mum = identities[static_cast<std::size_t>(mother)];
     int youngest_parent = mum.year + 1;  // a varied record may be a year later
-    if (father >= 0) youngest_parent = std::max(youngest_parent, identities[static_cast<std::size_t>(father)].year + 1);
+    if (father >= 0)
+      youngest_parent =
+          std::max(youngest_parent, identities[static_cast<std::size_t>(father)].year + 1);
     const int children = g.uniform(1, 4);
     const bool twins = g.chance(0.03);
     int child_year = std::min(2025, youngest_parent + g.uniform(18, 24));
@@ -244,7 +267,9 @@ int main(int argc, char** argv) {
       Identity kid;
       kid.male = g.chance(0.5);
       kid.forename = kid.male ? g.zipf(kMen) : g.zipf(kWomen);
-      kid.surname = father >= 0 && g.chance(0.6) ? identities[static_cast<std::size_t>(father)].surname : mum.surname;
+      kid.surname = father >= 0 && g.chance(0.6)
+                        ? identities[static_cast<std::size_t>(father)].surname
+                        : mum.surname;
       if (twins && c == children) {  // a twin of the previous child: one date, another name
         const Identity& other = identities.back();
         kid = other;
@@ -261,8 +286,8 @@ int main(int argc, char** argv) {
       if (kid.year > 2025) kid.year = 2025;
       const long who = add_identity(kid);
       appear(who, "c" + std::to_string(c + 1), false);
-      rel += std::string(rel.empty() ? "" : ",") + R"({"type": "parent", "parent": "m1", "child": "c)" +
-             std::to_string(c + 1) + "\"}";
+      rel += std::string(rel.empty() ? "" : ",") +
+             R"({"type": "parent", "parent": "m1", "child": "c)" + std::to_string(c + 1) + "\"}";
       if (father >= 0)
         rel += R"(,{"type": "parent", "parent": "f1", "child": "c)" + std::to_string(c + 1) + "\"}";
     }
@@ -301,8 +326,8 @@ int main(int argc, char** argv) {
          << R"(", "as_of": "2026-11-01"}, "people": [)";
     for (std::size_t i = 0; i < people.size(); ++i) {
       const Record& r = people[i];
-      file << (i ? ",\n" : "\n") << R"({"id": ")" << r.id << R"(", "name": ")" << json_escape(r.name)
-           << R"(", "sex": ")" << r.sex << '"';
+      file << (i ? ",\n" : "\n") << R"({"id": ")" << r.id << R"(", "name": ")"
+           << json_escape(r.name) << R"(", "sex": ")" << r.sex << '"';
       if (!r.born.empty()) file << R"(, "born": ")" << r.born << '"';
       if (!r.nhs.empty()) file << R"(, "ids": {"nhs": ")" << r.nhs << R"("})";
       file << '}';

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <mutex>
-#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -67,8 +67,10 @@ std::pair<std::string, std::string> ordered(const std::string& a, const std::str
 
 std::unique_ptr<Database> open_caseload(const std::string& path, Database::Mode mode) {
   if (mode != Database::Mode::create && !fs::exists(path))
-    throw CaseloadError(path + ": no such caseload database; make one with kinmap caseload index "
-                               "FOLDER --db " + path);
+    throw CaseloadError(path +
+                        ": no such caseload database; make one with kinmap caseload index "
+                        "FOLDER --db " +
+                        path);
   auto db = std::make_unique<Database>(path, mode);
   Statement tables(*db, "SELECT count(*) FROM sqlite_schema");
   tables.step();
@@ -102,9 +104,9 @@ IndexSummary index_folders(Database& db, const std::vector<std::string>& folders
       paths.push_back(fs::weakly_canonical(folder).string());
       continue;
     }
-    if (!fs::is_directory(folder, ec))
-      throw UsageError(folder + ": no such folder of case files");
-    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+    if (!fs::is_directory(folder, ec)) throw UsageError(folder + ": no such folder of case files");
+    for (auto it = fs::recursive_directory_iterator(
+             folder, fs::directory_options::skip_permission_denied, ec);
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
       if (it->is_regular_file(ec) && it->path().extension() == ".json")
@@ -194,8 +196,8 @@ IndexSummary index_folders(Database& db, const std::vector<std::string>& folders
     if (owner.step()) {
       const std::string other = owner.text(0);
       owner.reset();
-      summary.failed.push_back({paths[i], paths[i] + ": case id " + slot.case_id +
-                                              " is already indexed from " + other});
+      summary.failed.push_back(
+          {paths[i], paths[i] + ": case id " + slot.case_id + " is already indexed from " + other});
       continue;
     }
     owner.reset();
@@ -209,7 +211,9 @@ IndexSummary index_folders(Database& db, const std::vector<std::string>& folders
           .bind(4, f.forename)
           .bind(5, f.surname)
           .bind(6, f.born.to_string())
-          .bind(7, std::int64_t(f.sex == Sex::male ? 1 : f.sex == Sex::female ? 2 : 0))
+          .bind(7, std::int64_t(f.sex == Sex::male     ? 1
+                                : f.sex == Sex::female ? 2
+                                                       : 0))
           .bind(8, f.nhs)
           .bind(9, rec.facts.to_json())
           .run();
@@ -272,14 +276,18 @@ LinkSummary relink(Database& db, const LinkSettings& settings) {
   summary.skipped_blocks = result.skipped_blocks;
 
   Transaction t(db);
-  db.exec("DELETE FROM pairs; DELETE FROM clusters; DELETE FROM contradictions; "
-          "DELETE FROM parameters;");
+  db.exec(
+      "DELETE FROM pairs; DELETE FROM clusters; DELETE FROM contradictions; "
+      "DELETE FROM parameters;");
   Statement pair(db, "INSERT INTO pairs(a, b, weight, outcome, evidence) VALUES (?, ?, ?, ?, ?)");
   for (const ScoredPair& p : result.pairs) {
     (p.outcome == Outcome::linked ? summary.linked_pairs : summary.possible_pairs)++;
     const nlohmann::json evidence = {{"for", p.evidence_for}, {"against", p.evidence_against}};
     const auto [a, b] = ordered(key(p.a), key(p.b));
-    pair.bind(1, a).bind(2, b).bind(3, p.weight).bind(4, spelling(p.outcome))
+    pair.bind(1, a)
+        .bind(2, b)
+        .bind(3, p.weight)
+        .bind(4, spelling(p.outcome))
         .bind(5, evidence.dump())
         .run();
   }
@@ -294,14 +302,19 @@ LinkSummary relink(Database& db, const LinkSettings& settings) {
   for (const Contradiction& c : result.contradictions) {
     std::string who;
     for (std::size_t i : c.records) who += (who.empty() ? "" : ", ") + key(i);
-    contradiction.bind(1, "records " + who + " were linked, but that would put " + c.reason +
-                              " in one cluster: split")
+    contradiction
+        .bind(1, "records " + who + " were linked, but that would put " + c.reason +
+                     " in one cluster: split")
         .run();
   }
-  Statement parameter(db, "INSERT INTO parameters(field, level, name, m, u) VALUES (?, ?, ?, ?, ?)");
+  Statement parameter(db,
+                      "INSERT INTO parameters(field, level, name, m, u) VALUES (?, ?, ?, ?, ?)");
   for (const FieldParameters& f : result.parameters)
     for (std::size_t l = 0; l < f.levels.size(); ++l)
-      parameter.bind(1, f.field).bind(2, std::int64_t(l)).bind(3, f.levels[l]).bind(4, f.m[l])
+      parameter.bind(1, f.field)
+          .bind(2, std::int64_t(l))
+          .bind(3, f.levels[l])
+          .bind(4, f.m[l])
           .bind(5, f.u[l])
           .run();
   Statement share(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('match_share', ?)");
@@ -314,8 +327,7 @@ void record_decision(Database& db, const std::string& a, const std::string& b, b
   Statement find(db, "SELECT 1 FROM people WHERE case_id = ? AND person = ?");
   for (const std::string& key : {a, b}) {
     const auto colon = key.find(':');
-    if (colon == std::string::npos)
-      throw UsageError(key + ": records are named CASEID:PERSONID");
+    if (colon == std::string::npos) throw UsageError(key + ": records are named CASEID:PERSONID");
     find.bind(1, std::string_view(key).substr(0, colon))
         .bind(2, std::string_view(key).substr(colon + 1));
     const bool found = find.step();

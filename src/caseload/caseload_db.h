@@ -27,11 +27,11 @@ struct FileFailure {
 };
 
 struct IndexSummary {
-  std::size_t files = 0;     ///< case files found
-  std::size_t read = 0;      ///< new or changed, read this run
-  std::size_t removed = 0;   ///< gone from disk (or now failing): their people left the index
+  std::size_t files = 0;    ///< case files found
+  std::size_t read = 0;     ///< new or changed, read this run
+  std::size_t removed = 0;  ///< gone from disk (or now failing): their people left the index
   std::vector<FileFailure> failed;
-  std::size_t people = 0;    ///< records in the index after the run
+  std::size_t people = 0;  ///< records in the index after the run
 };
 
 /// progress(done, total) is called now and then while files are read.

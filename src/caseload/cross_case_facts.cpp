@@ -12,8 +12,8 @@ CrossCase cross_case_facts(Database& db, const Case& c) {
     indexed.bind(1, c.info.id);
     if (!indexed.step())
       throw UsageError("case " + c.info.id + " is not in the caseload " + db.path() +
-                       "; index its folder first (kinmap caseload index FOLDER --db " +
-                       db.path() + ")");
+                       "; index its folder first (kinmap caseload index FOLDER --db " + db.path() +
+                       ")");
   }
   Statement cluster_of(db, "SELECT cluster FROM clusters WHERE record = ?");
   auto key_of = [&](const std::string& key) {
@@ -60,7 +60,8 @@ CrossCase cross_case_facts(Database& db, const Case& c) {
       rec.risk_factors = f.risk_factors;
       rec.abuse_from = f.abuse_from;
       rec.dash_perpetrator = f.dash_perpetrator;
-      for (const std::string& victim : f.abused) rec.abused.push_back(key_of(record_key(other_case, victim)));
+      for (const std::string& victim : f.abused)
+        rec.abused.push_back(key_of(record_key(other_case, victim)));
       known.linked.push_back(std::move(rec));
     }
     others.reset();

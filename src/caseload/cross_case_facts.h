@@ -4,8 +4,8 @@
 #pragma once
 
 #include "analysis/cross_case.h"
-#include "caseload/sqlite.h"
 #include "case.h"
+#include "caseload/sqlite.h"
 
 namespace kinmap::caseload {
 

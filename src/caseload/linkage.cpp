@@ -18,9 +18,12 @@ namespace kinmap::caseload {
 
 std::string spelling(Outcome outcome) {
   switch (outcome) {
-    case Outcome::linked: return "linked";
-    case Outcome::possible: return "possible";
-    case Outcome::not_linked: break;
+    case Outcome::linked:
+      return "linked";
+    case Outcome::possible:
+      return "possible";
+    case Outcome::not_linked:
+      break;
   }
   return "not linked";
 }
@@ -121,8 +124,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(
       add("f|" + f.forename_group + "|" + year + "|" + std::to_string(lo) + "|" +
           std::to_string(hi));
       if (!f.surname.empty())
-        add("y|" + f.surname_code + "|" + f.forename_group + "|" +
-            std::to_string(f.born.month) + "|" + std::to_string(f.born.day));
+        add("y|" + f.surname_code + "|" + f.forename_group + "|" + std::to_string(f.born.month) +
+            "|" + std::to_string(f.born.day));
     }
     if (!f.forename.empty() && !f.surname.empty())
       add("p|" + f.surname_code + "|" + f.forename_group);
@@ -234,8 +237,7 @@ void estimate_m(const std::vector<Levels>& levels, const std::vector<signed char
       for (int f = 0; f < kFields; ++f)
         if (l[f] != kNull) sum[f][l[f]] += p;
     }
-    if (unlabelled > 0)
-      model.lambda = std::clamp(matches / unlabelled, 1e-6, kMaxUnlabelledShare);
+    if (unlabelled > 0) model.lambda = std::clamp(matches / unlabelled, 1e-6, kMaxUnlabelledShare);
     if (m_from_labels) continue;
     for (int f = 0; f < kFields; ++f) {
       const double total = std::accumulate(sum[f].begin(), sum[f].end(), 0.0);
@@ -284,14 +286,15 @@ struct UnionFind {
 
 }  // namespace
 
-LinkageResult link_records(const std::vector<LinkFields>& r,
-                           const std::vector<Decision>& decisions, const LinkSettings& settings) {
+LinkageResult link_records(const std::vector<LinkFields>& r, const std::vector<Decision>& decisions,
+                           const LinkSettings& settings) {
   LinkageResult result;
   const auto candidates = candidate_pairs(r, settings.max_block, result.skipped_blocks);
 
   // Decisions by record index; a decided pair is scored even if no block held it.
   std::unordered_map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < r.size(); ++i) index.emplace(record_key(r[i].case_id, r[i].person_id), i);
+  for (std::size_t i = 0; i < r.size(); ++i)
+    index.emplace(record_key(r[i].case_id, r[i].person_id), i);
   std::map<std::pair<std::size_t, std::size_t>, bool> decided;
   for (const Decision& d : decisions) {
     const auto a = index.find(d.a), b = index.find(d.b);
@@ -300,7 +303,8 @@ LinkageResult link_records(const std::vector<LinkFields>& r,
   }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> all = candidates;
   for (const auto& [pair, confirmed] : decided)
-    all.emplace_back(static_cast<std::uint32_t>(pair.first), static_cast<std::uint32_t>(pair.second));
+    all.emplace_back(static_cast<std::uint32_t>(pair.first),
+                     static_cast<std::uint32_t>(pair.second));
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
   result.candidate_pairs = all.size();
@@ -364,7 +368,8 @@ LinkageResult link_records(const std::vector<LinkFields>& r,
       p.evidence_for.emplace_back("confirmed by a practitioner");
     } else if (same_nhs) {
       p.outcome = Outcome::linked;
-    } else if (p.weight >= settings.upper + (l[kBorn] == kNull ? settings.no_birth_date_margin : 0) &&
+    } else if (p.weight >=
+                   settings.upper + (l[kBorn] == kNull ? settings.no_birth_date_margin : 0) &&
                l[kForename] != 4 && l[kBorn] != 4 && l[kSurname] != 4 &&
                !(common_name && (l[kBorn] == 2 || l[kBorn] == 3))) {
       // Never linked without a practitioner: different forenames (a twin?),

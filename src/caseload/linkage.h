@@ -50,7 +50,7 @@ struct ScoredPair {
   std::size_t a = 0, b = 0;  ///< indexes into the records, a < b
   double weight = 0;
   Outcome outcome = Outcome::not_linked;
-  bool decided = false;  ///< a practitioner confirmed it
+  bool decided = false;                                     ///< a practitioner confirmed it
   std::vector<std::string> evidence_for, evidence_against;  ///< never values
 };
 
@@ -62,8 +62,8 @@ struct Contradiction {
 };
 
 struct LinkageResult {
-  std::vector<ScoredPair> pairs;    ///< linked and possible pairs only, in (a, b) order
-  std::vector<long> cluster;        ///< per record; -1 when alone
+  std::vector<ScoredPair> pairs;       ///< linked and possible pairs only, in (a, b) order
+  std::vector<long> cluster;           ///< per record; -1 when alone
   std::vector<double> cluster_weight;  ///< per cluster: its weakest link
   std::vector<Contradiction> contradictions;
   std::vector<FieldParameters> parameters;

@@ -17,9 +17,12 @@ std::string record_key(const std::string& case_id, const std::string& person_id)
 
 std::string BirthDate::to_string() const {
   char text[16] = "";
-  if (day) std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-  else if (month) std::snprintf(text, sizeof text, "%04d-%02d", year, month);
-  else if (year) std::snprintf(text, sizeof text, "%04d", year);
+  if (day)
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+  else if (month)
+    std::snprintf(text, sizeof text, "%04d-%02d", year, month);
+  else if (year)
+    std::snprintf(text, sizeof text, "%04d", year);
   return text;
 }
 
@@ -135,9 +138,11 @@ std::vector<PersonRecord> person_records(const Case& c) {
     const std::set<std::string>& housemates = housemates_of[p.id];
     children.insert(housemates.begin(), housemates.end());
     children.erase(p.id);
-    facts.role = parent ? (p.sex == Sex::male ? "father" : p.sex == Sex::female ? "mother" : "parent")
-                 : partner_of_parent ? "partner of a parent"
-                 : !housemates.empty() ? "member of a household with children"
+    facts.role = parent                  ? (p.sex == Sex::male     ? "father"
+                                            : p.sex == Sex::female ? "mother"
+                                                                   : "parent")
+                 : partner_of_parent     ? "partner of a parent"
+                 : !housemates.empty()   ? "member of a household with children"
                  : child_age(p.id) != -2 ? "child"
                                          : "adult in the case";
     for (const std::string& child : children) facts.children_ages.push_back(child_age(child));

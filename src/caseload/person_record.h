@@ -32,8 +32,8 @@ struct LinkFields {
 };
 
 struct RoleFacts {
-  std::string role;               ///< "father", "mother", "partner of a parent", ...
-  std::vector<int> children_ages; ///< see OtherCaseRecord::children_ages
+  std::string role;                ///< "father", "mother", "partner of a parent", ...
+  std::vector<int> children_ages;  ///< see OtherCaseRecord::children_ages
   std::vector<std::string> risk_factors;
   bool abuse_from = false;
   bool dash_perpetrator = false;

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "analysis/cross_case.h"
 #include "caseload/caseload_db.h"
 #include "caseload/cross_case_facts.h"
-#include "analysis/cross_case.h"
 #include "cli/cli.h"
 #include "command.h"
 #include "errors.h"
@@ -37,8 +37,7 @@ std::string fixed(double x, int places = 1) {
 void print_explain(std::ostream& out, const caseload::StoredLinks& links) {
   out << "Fellegi-Sunter parameters (m by EM over the candidate pairs, u from random pairs; "
          "an exact name's u is its share of the records):\n";
-  out << "  estimated share of candidate pairs that match: " << fixed(links.match_share, 4)
-      << "\n";
+  out << "  estimated share of candidate pairs that match: " << fixed(links.match_share, 4) << "\n";
   for (const auto& f : links.parameters) {
     out << "  " << f.field << ":\n";
     for (std::size_t l = 0; l < f.levels.size(); ++l)
@@ -59,8 +58,7 @@ void print_links_text(std::ostream& out, const caseload::StoredLinks& links) {
     for (const auto& m : c.members) who += (who.empty() ? "" : ", ") + member_text(m);
     out << "  " << who << " (weakest link " << fixed(c.weight) << ")\n";
   }
-  out << links.possible.size() << " possible "
-      << (links.possible.size() == 1 ? "match" : "matches")
+  out << links.possible.size() << " possible " << (links.possible.size() == 1 ? "match" : "matches")
       << " to review (kinmap caseload review)\n";
   for (const std::string& c : links.contradictions) out << "contradiction: " << c << "\n";
 }
@@ -137,9 +135,13 @@ CommandAction declare_caseload(CLI::App& app, CommandContext& context) {
   CLI::App* review = app.add_subcommand(
       "review", "List possible matches with the evidence, or record a decision about one");
   review->add_option("--db", options->db, "the caseload database")->required();
-  review->add_option("--confirm", options->confirm, "CASEID:PERSONID CASEID:PERSONID: the same person")
+  review
+      ->add_option("--confirm", options->confirm,
+                   "CASEID:PERSONID CASEID:PERSONID: the same person")
       ->expected(2);
-  review->add_option("--reject", options->reject, "CASEID:PERSONID CASEID:PERSONID: not the same person")
+  review
+      ->add_option("--reject", options->reject,
+                   "CASEID:PERSONID CASEID:PERSONID: not the same person")
       ->expected(2);
   review->footer(
       "A decision is kept in the database and respected by every later run: a rejected pair is\n"
@@ -160,8 +162,8 @@ CommandAction declare_caseload(CLI::App& app, CommandContext& context) {
       for (const auto& f : summary.failed)
         context.err << f.error << "\n" << f.file << ": skipped; nothing of it was indexed\n";
       context.out << "indexed " << summary.files << " case files (" << summary.read
-                  << " new or changed, " << summary.removed << " removed, "
-                  << summary.failed.size() << " failed): " << summary.people << " people\n";
+                  << " new or changed, " << summary.removed << " removed, " << summary.failed.size()
+                  << " failed): " << summary.people << " people\n";
       print_link_summary(context.out, caseload::relink(*db, caseload::LinkSettings{}));
       if (options->explain) print_explain(context.out, caseload::stored_links(*db));
       return summary.failed.empty() ? static_cast<int>(kExitOk)
@@ -195,14 +197,16 @@ CommandAction declare_caseload(CLI::App& app, CommandContext& context) {
       const auto stored = caseload::stored_links(*db);
       if (stored.possible.empty()) context.out << "no possible matches to review\n";
       for (const auto& p : stored.possible) {
-        context.out << member_text(p.a) << " and " << member_text(p.b) << ": possible match, weight "
-                    << fixed(p.weight) << "\n";
+        context.out << member_text(p.a) << " and " << member_text(p.b)
+                    << ": possible match, weight " << fixed(p.weight) << "\n";
         for (const auto& e : p.evidence_for) context.out << "  for: " << e << "\n";
         for (const auto& e : p.evidence_against) context.out << "  against: " << e << "\n";
-        context.out << "  decide: kinmap caseload review --db " << options->db << " --confirm|--reject "
-                    << member_text(p.a) << " " << member_text(p.b) << "\n";
+        context.out << "  decide: kinmap caseload review --db " << options->db
+                    << " --confirm|--reject " << member_text(p.a) << " " << member_text(p.b)
+                    << "\n";
       }
-      for (const std::string& c : stored.contradictions) context.out << "contradiction: " << c << "\n";
+      for (const std::string& c : stored.contradictions)
+        context.out << "contradiction: " << c << "\n";
       return static_cast<int>(kExitOk);
     }
     return static_cast<int>(kExitUsage);

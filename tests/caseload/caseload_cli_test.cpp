@@ -50,8 +50,8 @@ struct Caseload {
 };
 
 // Names that only the other cases hold: none may appear in the analysis of CL-A-2026.
-const std::vector<std::string> kOtherCasesNames = {"Kerry", "Walsh", "Tyler", "Mason", "Danny",
-                                                   "Sophie", "Gill", "Ruby", "Hirst"};
+const std::vector<std::string> kOtherCasesNames = {"Kerry",  "Walsh", "Tyler", "Mason", "Danny",
+                                                   "Sophie", "Gill",  "Ruby",  "Hirst"};
 const std::vector<std::string> kCrossCaseRules = {"CHILDREN_ELSEWHERE", "RISK_RECORDED_ELSEWHERE",
                                                   "PATTERN_ACROSS_RELATIONSHIPS", "POSSIBLE_MATCH"};
 
@@ -70,8 +70,8 @@ TEST(CaseloadCommand, ALinkedManRaisesEveryCrossCaseRuleCitingTheOtherCaseById) 
   ASSERT_EQ(indexed.code, kExitOk) << indexed.err;
   EXPECT_NE(indexed.out.find("indexed 3 case files"), std::string::npos) << indexed.out;
 
-  const CliRun json = run({"analyse", c.file("price_household.json"), "--caseload", c.db,
-                           "--format", "json"});
+  const CliRun json =
+      run({"analyse", c.file("price_household.json"), "--caseload", c.db, "--format", "json"});
   ASSERT_EQ(json.code, kExitOk) << json.err;
   const auto rules = rules_for(json.out, "f1");
   for (const std::string& rule : kCrossCaseRules)
@@ -93,8 +93,8 @@ TEST(CaseloadCommand, ALinkedManRaisesEveryCrossCaseRuleCitingTheOtherCaseById) 
     if (rule == "RISK_RECORDED_ELSEWHERE") EXPECT_EQ(f["severity"], "urgent");  // strangulation
   }
   for (const std::string& format : {"text", "json", "md"}) {
-    const CliRun out = run({"analyse", c.file("price_household.json"), "--caseload", c.db,
-                            "--format", format});
+    const CliRun out =
+        run({"analyse", c.file("price_household.json"), "--caseload", c.db, "--format", format});
     for (const std::string& name : kOtherCasesNames)
       EXPECT_EQ(out.out.find(name), std::string::npos) << name << " in the " << format << " report";
   }
@@ -111,21 +111,23 @@ TEST(CaseloadCommand, WithoutACaseloadTheCrossCaseRulesAreSilent) {
 TEST(CaseloadCommand, ARejectedMatchIsQuietOnEveryLaterRun) {
   Caseload c;
   ASSERT_EQ(c.index().code, kExitOk);
-  const CliRun rejected = run({"caseload", "review", "--db", c.db, "--reject", "CL-A-2026:f1",
-                               "CL-B-2024:d1"});
+  const CliRun rejected =
+      run({"caseload", "review", "--db", c.db, "--reject", "CL-A-2026:f1", "CL-B-2024:d1"});
   ASSERT_EQ(rejected.code, kExitOk) << rejected.err;
   for (int pass = 0; pass < 2; ++pass) {  // and after indexing again
-    const CliRun json = run({"analyse", c.file("price_household.json"), "--caseload", c.db,
-                             "--format", "json"});
+    const CliRun json =
+        run({"analyse", c.file("price_household.json"), "--caseload", c.db, "--format", "json"});
     const auto rules = rules_for(json.out, "f1");
     for (const char* rule :
          {"CHILDREN_ELSEWHERE", "RISK_RECORDED_ELSEWHERE", "PATTERN_ACROSS_RELATIONSHIPS"})
-      EXPECT_FALSE(rules.count(rule)) << rule << " after the match was rejected (pass " << pass << ")";
+      EXPECT_FALSE(rules.count(rule))
+          << rule << " after the match was rejected (pass " << pass << ")";
     ASSERT_EQ(c.index().code, kExitOk);
   }
   // Rejecting the possible match quietens POSSIBLE_MATCH too.
-  ASSERT_EQ(run({"caseload", "review", "--db", c.db, "--reject", "CL-A-2026:f1", "CL-C-2026:p1"}).code,
-            kExitOk);
+  ASSERT_EQ(
+      run({"caseload", "review", "--db", c.db, "--reject", "CL-A-2026:f1", "CL-C-2026:p1"}).code,
+      kExitOk);
   const CliRun json =
       run({"analyse", c.file("price_household.json"), "--caseload", c.db, "--format", "json"});
   EXPECT_FALSE(rules_for(json.out, "f1").count("POSSIBLE_MATCH"));

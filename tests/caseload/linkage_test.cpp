@@ -27,15 +27,15 @@ LinkFields person(const std::string& case_id, const std::string& id, const std::
 
 /// Other people of other cases, so that u and name frequencies mean something.
 std::vector<LinkFields> background() {
-  const char* forenames[] = {"Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Noah",
-                             "Mia", "Jack", "Ivy", "Leo", "Lily", "Oscar", "Grace"};
-  const char* surnames[] = {"Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas",
-                            "Roberts", "Walker", "Wright", "Green", "Hall", "Wood", "Clarke"};
+  const char* forenames[] = {"Oliver", "Amelia", "George", "Isla", "Harry", "Ava",   "Noah",
+                             "Mia",    "Jack",   "Ivy",    "Leo",  "Lily",  "Oscar", "Grace"};
+  const char* surnames[] = {"Smith",   "Jones",  "Taylor", "Brown", "Wilson", "Evans", "Thomas",
+                            "Roberts", "Walker", "Wright", "Green", "Hall",   "Wood",  "Clarke"};
   std::vector<LinkFields> out;
   for (int i = 0; i < 600; ++i) {
-    const std::string born = std::to_string(1960 + i % 45) + "-" +
-                             (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-" +
-                             (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1);
+    const std::string born = std::to_string(1960 + i % 45) + "-" + (i % 12 < 9 ? "0" : "") +
+                             std::to_string(i % 12 + 1) + "-" + (i % 28 < 9 ? "0" : "") +
+                             std::to_string(i % 28 + 1);
     out.push_back(person("BG-" + std::to_string(i), "p" + std::to_string(i),
                          std::string(forenames[i % 14]) + " " + surnames[(i / 14) % 14], born,
                          i % 2 ? Sex::female : Sex::male));
@@ -93,7 +93,8 @@ TEST(Linkage, DayAndMonthSwappedStillLinksWithARareName) {
   for (const auto& e : pair_of(r, a, b)->evidence_against) why += e + "; ";
   EXPECT_EQ(outcome(r, a, b), Outcome::linked) << pair_of(r, a, b)->weight << " against: " << why;
   bool said = false;
-  for (const auto& e : pair_of(r, a, b)->evidence_for) said = said || e.find("swapped") != std::string::npos;
+  for (const auto& e : pair_of(r, a, b)->evidence_for)
+    said = said || e.find("swapped") != std::string::npos;
   EXPECT_TRUE(said);
 }
 
@@ -107,8 +108,10 @@ TEST(Linkage, TheSameNhsNumberLinksDespiteADifferentName) {
 
 TEST(Linkage, TwoDifferentNhsNumbersNeverLink) {
   Linked l;
-  const auto a = l.add(person("A", "f1", "Tomasz Zielinski", "1985-04-07", Sex::male, "4010232137"));
-  const auto b = l.add(person("B", "d1", "Tomasz Zielinski", "1985-04-07", Sex::male, "9434765919"));
+  const auto a =
+      l.add(person("A", "f1", "Tomasz Zielinski", "1985-04-07", Sex::male, "4010232137"));
+  const auto b =
+      l.add(person("B", "d1", "Tomasz Zielinski", "1985-04-07", Sex::male, "9434765919"));
   const auto r = l.run();
   EXPECT_EQ(outcome(r, a, b), Outcome::not_linked);
   EXPECT_EQ(r.cluster[a], -1);
@@ -160,9 +163,11 @@ TEST(Linkage, DecisionsAreRespected) {
 
 TEST(Linkage, AClusterWithTwoNhsNumbersIsSplitAndReported) {
   Linked l;
-  const auto a = l.add(person("A", "f1", "Tomasz Zielinski", "1985-04-07", Sex::male, "4010232137"));
+  const auto a =
+      l.add(person("A", "f1", "Tomasz Zielinski", "1985-04-07", Sex::male, "4010232137"));
   const auto b = l.add(person("B", "d1", "Tomasz Zielinski", "1985-04-07", Sex::male));
-  const auto c = l.add(person("C", "x1", "Tomasz Zielinski", "1985-04-07", Sex::male, "9434765919"));
+  const auto c =
+      l.add(person("C", "x1", "Tomasz Zielinski", "1985-04-07", Sex::male, "9434765919"));
   const auto r = l.run();
   EXPECT_NE(r.cluster[a], r.cluster[c]);
   ASSERT_EQ(r.contradictions.size(), 1u);

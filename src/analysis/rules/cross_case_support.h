@@ -35,9 +35,9 @@ inline std::string children_phrase(const std::vector<int>& ages) {
   if (!born.empty()) {
     std::vector<std::string> each;
     for (int age : born) each.push_back(std::to_string(age));
-    parts.push_back((born.size() == 1 ? std::string("a child") : std::to_string(born.size()) +
-                                                                     " children") +
-                    " (aged " + wording::join_list(each) + ")");
+    parts.push_back(
+        (born.size() == 1 ? std::string("a child") : std::to_string(born.size()) + " children") +
+        " (aged " + wording::join_list(each) + ")");
   }
   if (unborn == 1) parts.emplace_back("an unborn baby");
   if (unborn > 1) parts.push_back(std::to_string(unborn) + " unborn babies");

@@ -48,8 +48,8 @@ void pattern_across_relationships(const AnalysisContext& a, Findings& out) {
     if (victims.size() < 2 || cases.empty()) return;
     const std::string where =
         here > 0 ? "this case and " + cases_phrase(cases) : cases_phrase(cases);
-    const std::string facts = wording::capitalise(he(a, v)) + " " + has(a, v) +
-                              " abused " + std::to_string(victims.size()) +
+    const std::string facts = wording::capitalise(he(a, v)) + " " + has(a, v) + " abused " +
+                              std::to_string(victims.size()) +
                               " different partners or family members across the linked cases (" +
                               where + "): a pattern across relationships.";
     std::string message = a.describe(v, child_for(a, v, children)) + ": " + facts +
@@ -58,8 +58,7 @@ void pattern_across_relationships(const AnalysisContext& a, Findings& out) {
                           cases_phrase(cases) +
                           ", consider a MARAC referral and a Clare's Law disclosure to any new "
                           "partner.";
-    Finding f =
-        make_finding(a, kRule, Severity::urgent, {v}, children, std::move(message), kWhy);
+    Finding f = make_finding(a, kRule, Severity::urgent, {v}, children, std::move(message), kWhy);
     f.detail = facts;
     f.actions = {contact_other_case_action(a, v, cases), marac_action(a, v),
                  "Consider a Clare's Law disclosure to any new partner of " + a.name(v) + "."};

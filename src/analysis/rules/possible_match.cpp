@@ -31,8 +31,7 @@ void possible_match(const AnalysisContext& a, Findings& out) {
       char weight[32];
       std::snprintf(weight, sizeof weight, "%.1f", m.weight);
       each.push_back("the " + m.role + " in case " + m.case_id + " (match weight " + weight +
-                     (m.evidence.empty() ? "" : ": " + wording::join_list(m.evidence, "; ")) +
-                     ")");
+                     (m.evidence.empty() ? "" : ": " + wording::join_list(m.evidence, "; ")) + ")");
     }
     const std::string facts = wording::capitalise(he(a, v)) + " may be the same person as " +
                               wording::join_list(each, ", ", " or ") +
