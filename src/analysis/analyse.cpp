@@ -35,6 +35,11 @@ const Rule kRules[] = {
     {"INCIDENT_AT_HOME", "Incident at the home: who was there?", &rules::incident_at_home},
     {"RELIES_ON_RISK", "Plan relies on someone unassessed or a risk", &rules::relies_on_risk},
     {"VICTIM_NEEDS_SUPPORT", "A victim who needs support", &rules::victim_needs_support},
+    {"CHILDREN_ELSEWHERE", "Children in another case", &rules::children_elsewhere},
+    {"RISK_RECORDED_ELSEWHERE", "Risk recorded in another case", &rules::risk_recorded_elsewhere},
+    {"PATTERN_ACROSS_RELATIONSHIPS", "Abuse across relationships",
+     &rules::pattern_across_relationships},
+    {"POSSIBLE_MATCH", "Possible match in another case", &rules::possible_match},
 };
 
 /// Rule ids in alphabetical order, so findings sort by an integer rank

@@ -7,8 +7,9 @@
 
 namespace kinmap {
 
-AnalysisContext::AnalysisContext(const FamilyGraph& family)
+AnalysisContext::AnalysisContext(const FamilyGraph& family, const CrossCase* cross_case)
     : family_(family),
+      cross_case_(cross_case),
       homes_(family),
       roles_(family, homes_),
       risk_(family, roles_),

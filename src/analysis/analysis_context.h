@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analysis/child_circle.h"
+#include "analysis/cross_case.h"
 #include "analysis/exposure.h"
 #include "analysis/homes.h"
 #include "analysis/risk_profile.h"
@@ -25,8 +26,9 @@ class AnalysisContext {
  public:
   using Vertex = FamilyGraph::Vertex;
 
-  /// `family` must outlive the context.
-  explicit AnalysisContext(const FamilyGraph& family);
+  /// `family` (and `cross_case`, when given) must outlive the context.
+  /// Without `cross_case` the cross-case rules say nothing.
+  explicit AnalysisContext(const FamilyGraph& family, const CrossCase* cross_case = nullptr);
   AnalysisContext(const AnalysisContext&) = delete;
   AnalysisContext& operator=(const AnalysisContext&) = delete;
 
@@ -38,6 +40,9 @@ class AnalysisContext {
   const Homes& homes() const { return homes_; }
   const Roles& roles() const { return roles_; }
   const RiskProfiles& risk() const { return risk_; }
+  /// What other cases in the caseload know of this case's people; null
+  /// without `--caseload`.
+  const CrossCase* cross_case() const { return cross_case_; }
 
   // Focus children, their circles and who reaches them.
   const std::vector<Vertex>& focus() const { return focus_; }
@@ -105,6 +110,7 @@ class AnalysisContext {
 
  private:
   const FamilyGraph& family_;
+  const CrossCase* cross_case_;
   Homes homes_;
   Roles roles_;
   RiskProfiles risk_;

@@ -24,6 +24,7 @@ struct AnalyseOptions {
   std::string fail_on;
   bool redact = false;
   std::string output = "-";
+  std::string caseload;
 };
 
 }  // namespace
@@ -45,6 +46,10 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
                "replace every name with a role (Mother, Father, Child 1, Unknown man 1) and leave "
                "out free text");
   app.add_option("-o,--output", options->output, "write to this file instead of standard output");
+  app.add_option("--caseload", options->caseload,
+                 "caseload database (kinmap caseload index): add what other cases know of this "
+                 "case's people, citing them by case id and role only")
+      ->type_name("DB");
   app.footer(
       "Examples:\n"
       "  kinmap analyse examples/three_households.json\n"
@@ -56,9 +61,17 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
   return [options, &context]() {
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);
-    if (options->redact) loaded = redact(loaded, model);
+    // Read before redaction: the caseload knows the case by its own ids.
+    auto cross = std::make_unique<CrossCase>(
+        options->caseload.empty() ? CrossCase{} : caseload_facts(options->caseload, loaded));
+    if (options->redact) {
+      Case redacted = redact(loaded, model);
+      rekey_after_redaction(*cross, loaded, redacted);
+      loaded = std::move(redacted);
+    }
     auto owned_family = std::make_unique<const FamilyGraph>(std::move(loaded), model);
-    auto owned_analysis = std::make_unique<const AnalysisContext>(*owned_family);
+    auto owned_analysis = std::make_unique<const AnalysisContext>(
+        *owned_family, options->caseload.empty() ? nullptr : cross.get());
     auto owned_findings = std::make_unique<const std::vector<Finding>>(analyse(*owned_analysis));
     const FamilyGraph& family = *owned_family;
     const AnalysisContext& analysis = *owned_analysis;
@@ -77,7 +90,7 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
       text = text_report(family, findings, text_options);
     }
     write_output_atomically(options->output, text, context.out);
-    leave_to_exit(context, owned_family, owned_analysis, owned_findings);
+    leave_to_exit(context, owned_family, owned_analysis, owned_findings, cross);
 
     if (!options->fail_on.empty()) {
       const Severity threshold = *parse_severity(options->fail_on);

@@ -26,6 +26,9 @@ const Command kCommands[] = {
     {"export", "Write a case's people, parents and partnerships as GEDCOM", &declare_export},
     {"serve", "Edit a case in the browser: the genogram, forms and findings (this computer only)",
      &declare_serve},
+    {"caseload",
+     "Index many case files, link the same person across them, review possible matches",
+     &declare_caseload},
 };
 
 }  // namespace

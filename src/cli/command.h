@@ -51,6 +51,14 @@ Case read_case_file(const std::string& path, CommandContext& context, const Risk
 std::optional<std::size_t> focus_position(const Case& c, const std::string& id,
                                           const std::string& path);
 
+/// What the caseload database at `path` knows of the people of `c` from
+/// other cases (for --caseload); throws a KinmapError naming the database.
+struct CrossCase;
+CrossCase caseload_facts(const std::string& path, const Case& c);
+/// The same facts keyed by the ids of `after`, a redacted copy of `before`
+/// (redaction renames people but keeps their order).
+void rekey_after_redaction(CrossCase& facts, const Case& before, const Case& after);
+
 /// The risk model from `--model FILE`, or the built-in one when `path` is empty.
 const RiskModel& risk_model_from(const std::string& path, CommandContext& context);
 
@@ -70,5 +78,6 @@ CommandAction declare_report(CLI::App& app, CommandContext& context);
 CommandAction declare_import(CLI::App& app, CommandContext& context);
 CommandAction declare_export(CLI::App& app, CommandContext& context);
 CommandAction declare_serve(CLI::App& app, CommandContext& context);
+CommandAction declare_caseload(CLI::App& app, CommandContext& context);
 
 }  // namespace kinmap

@@ -27,6 +27,7 @@ struct ReportOptions {
   std::string model;
   double layout_timeout = kDefaultLayoutTimeoutSeconds;
   bool redact = false;
+  std::string caseload;
 };
 
 /// The <svg> element alone: Graphviz's svg starts with an XML declaration,
@@ -50,6 +51,10 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
   app.add_flag("--redact", options->redact,
                "replace every name with a role (Mother, Father, Child 1) and leave out free text");
   add_layout_timeout_option(app, options->layout_timeout);
+  app.add_option("--caseload", options->caseload,
+                 "caseload database (kinmap caseload index): add what other cases know of this "
+                 "case's people, citing them by case id and role only")
+      ->type_name("DB");
   app.footer(
       "Examples:\n"
       "  kinmap report examples/three_households.json -o conference.html\n"
@@ -62,9 +67,16 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);
     const std::optional<std::size_t> focus = focus_position(loaded, options->focus, options->path);
-    if (options->redact) loaded = redact(loaded, model);
+    // Read before redaction: the caseload knows the case by its own ids.
+    CrossCase cross =
+        options->caseload.empty() ? CrossCase{} : caseload_facts(options->caseload, loaded);
+    if (options->redact) {
+      Case redacted = redact(loaded, model);
+      rekey_after_redaction(cross, loaded, redacted);
+      loaded = std::move(redacted);
+    }
     const FamilyGraph family(std::move(loaded), model);
-    const AnalysisContext analysis(family);
+    const AnalysisContext analysis(family, options->caseload.empty() ? nullptr : &cross);
     std::vector<Finding> findings = analyse(analysis);
 
     DrawingRequest request;

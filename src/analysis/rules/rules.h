@@ -31,5 +31,10 @@ void stale_household(const AnalysisContext& a, std::vector<Finding>& out);
 void incident_at_home(const AnalysisContext& a, std::vector<Finding>& out);
 void relies_on_risk(const AnalysisContext& a, std::vector<Finding>& out);
 void victim_needs_support(const AnalysisContext& a, std::vector<Finding>& out);
+// With a caseload (AnalysisContext::cross_case); silent without one.
+void children_elsewhere(const AnalysisContext& a, std::vector<Finding>& out);
+void risk_recorded_elsewhere(const AnalysisContext& a, std::vector<Finding>& out);
+void pattern_across_relationships(const AnalysisContext& a, std::vector<Finding>& out);
+void possible_match(const AnalysisContext& a, std::vector<Finding>& out);
 
 }  // namespace kinmap::rules
