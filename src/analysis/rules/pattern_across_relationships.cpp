@@ -27,16 +27,16 @@ constexpr std::string_view kWhy =
 }  // namespace
 
 void pattern_across_relationships(const AnalysisContext& a, Findings& out) {
+  if (!a.cross_case()) return;  // no caseload: nothing to put side by side
   const Case& c = a.case_data();
-  const CrossCase& cross = *a.cross_case();  // for_each_linked_person runs only with one
+  const CrossCase& cross = *a.cross_case();
   for_each_linked_person(a, [&](Vertex v, const CrossCasePerson& known,
                                 const std::vector<Vertex>& children) {
-    const std::string& id = a.person(v).id;
     std::set<std::string> victims;
-    for (const Relationship& r : c.relationships) {
-      if (r.type != RelationshipType::abuse || r.from != id) continue;
-      const CrossCasePerson* victim = cross.find(r.to);
-      victims.insert(victim && !victim->key.empty() ? victim->key : c.info.id + ":" + r.to);
+    for (const auto& link : a.family().outgoing(v, RelationshipType::abuse)) {
+      const std::string& to = link.relationship->to;
+      const CrossCasePerson* victim = cross.find(to);
+      victims.insert(victim && !victim->key.empty() ? victim->key : c.info.id + ":" + to);
     }
     const std::size_t here = victims.size();
     std::vector<std::string> cases;
