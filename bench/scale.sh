@@ -2,7 +2,7 @@
 # How kinmap's whole process scales with the case, side by side with a plain
 # NetworkX implementation of the exposure search (bench/networkx_reference.py):
 # for each size, a generated case of every family shape with every child in
-# focus (bench/generate_case), then the median of RUNS runs of
+# focus (bench/generate_case), then the median of RUNS rounds, each running
 #   kinmap check, kinmap analyse (the text report), the NetworkX reference,
 # with peak memory (RSS) of each, per person and as ratios.
 #
@@ -32,25 +32,35 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # median_of CMD...: prints "SECONDS PEAK_KIB", the median run by time.
-median_of() {
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-      echo "scale.sh: failed: $*" >&2
-      cat "$work/stderr" >&2
-      exit 1
-    }
-    cat "$work/time"
-  done | sort -n | sed -n "$(((runs + 1) / 2))p"
+# One timed run: "seconds peak_KiB".
+timed() {
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+    echo "scale.sh: failed: $*" >&2
+    cat "$work/stderr" >&2
+    exit 1
+  }
+  cat "$work/time"
 }
+
+# The median line of a file of "seconds peak_KiB" lines.
+median_in() { sort -n "$1" | sed -n "$((($(wc -l <"$1") + 1) / 2))p"; }
 
 printf '%9s %11s %11s %11s %9s %9s %9s %9s %8s %8s\n' people check_s analyse_s networkx_s \
   check_MB analyse_MB nx_MB file_MB an/chk an/nx
 for people in "${sizes[@]}"; do
   file=$work/case-$people.json
   "$generate" "$people" mixed --every-child >"$file"
-  read -r check_s check_kib < <(median_of "$kinmap" check "$file")
-  read -r analyse_s analyse_kib < <(median_of "$kinmap" analyse "$file")
-  read -r nx_s nx_kib < <(median_of "$python" bench/networkx_reference.py "$file")
+  # Rounds interleave the three, so a change in the machine's load between
+  # rounds touches all three alike and the ratios hold.
+  : >"$work/check" && : >"$work/analyse" && : >"$work/nx"
+  for ((round = 0; round < runs; round++)); do
+    timed "$kinmap" check "$file" >>"$work/check"
+    timed "$kinmap" analyse "$file" >>"$work/analyse"
+    timed "$python" bench/networkx_reference.py "$file" >>"$work/nx"
+  done
+  read -r check_s check_kib < <(median_in "$work/check")
+  read -r analyse_s analyse_kib < <(median_in "$work/analyse")
+  read -r nx_s nx_kib < <(median_in "$work/nx")
   file_bytes=$(stat -c %s "$file")
   actual=$("$python" -c "import json,sys; print(len(json.load(open(sys.argv[1]))['people']))" "$file")
   "$python" - "$actual" "$check_s" "$analyse_s" "$nx_s" "$check_kib" "$analyse_kib" "$nx_kib" \

@@ -31,14 +31,42 @@ FamilyGraph::FamilyGraph(Case c, const RiskModel& model)
     by_id_.emplace(case_.people[i].id, i);
   }
   std::vector<bool> has_parent(case_.people.size(), false);
+  std::vector<std::pair<Vertex, Vertex>> ends;  // per relationship; size() when dangling
+  ends.reserve(case_.relationships.size());
+  out_start_.assign(size() + 1, 0);
+  in_start_.assign(size() + 1, 0);
   for (std::size_t i = 0; i < case_.relationships.size(); ++i) {
     const Relationship& r = case_.relationships[i];
     const auto from = by_id_.find(r.from);
     const auto to = by_id_.find(r.to);
-    if (from == by_id_.end() || to == by_id_.end()) continue;
+    if (from == by_id_.end() || to == by_id_.end()) {
+      ends.emplace_back(size(), size());
+      continue;
+    }
     boost::add_edge(from->second, to->second, RelationshipEdge{i, r.type}, graph_);
     if (r.type == RelationshipType::parent) has_parent[to->second] = true;
+    ends.emplace_back(from->second, to->second);
+    ++out_start_[from->second + 1];
+    ++in_start_[to->second + 1];
   }
+  // The links by vertex (a counting sort keeps file order), then by type.
+  auto group = [&](std::vector<Link>& links, std::vector<std::size_t>& start, bool leaving) {
+    for (std::size_t v = 0; v < size(); ++v) start[v + 1] += start[v];
+    links.resize(start[size()]);
+    std::vector<std::size_t> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+      const auto [from, to] = ends[i];
+      if (from == size()) continue;
+      links[next[leaving ? from : to]++] = {leaving ? to : from, &case_.relationships[i]};
+    }
+    for (std::size_t v = 0; v < size(); ++v)
+      std::stable_sort(
+          links.begin() + static_cast<std::ptrdiff_t>(start[v]),
+          links.begin() + static_cast<std::ptrdiff_t>(start[v + 1]),
+          [](const Link& a, const Link& b) { return a.relationship->type < b.relationship->type; });
+  };
+  group(out_links_, out_start_, true);
+  group(in_links_, in_start_, false);
   stages_.reserve(case_.people.size());
   for (std::size_t i = 0; i < case_.people.size(); ++i)
     stages_.push_back(
@@ -87,49 +115,58 @@ bool FamilyGraph::age_assumed(Vertex v) const {
   return !p.born && !p.age && !p.expected;
 }
 
+std::span<const FamilyGraph::Link> FamilyGraph::links_of(const std::vector<Link>& links,
+                                                         const std::vector<std::size_t>& start,
+                                                         Vertex v, RelationshipType type) {
+  const auto first = links.begin() + static_cast<std::ptrdiff_t>(start[v]);
+  const auto last = links.begin() + static_cast<std::ptrdiff_t>(start[v + 1]);
+  const auto lo =
+      std::partition_point(first, last, [&](const Link& l) { return l.relationship->type < type; });
+  const auto hi =
+      std::partition_point(lo, last, [&](const Link& l) { return l.relationship->type == type; });
+  return {lo, hi};
+}
+
 std::vector<FamilyGraph::Link> FamilyGraph::outgoing(Vertex v, RelationshipType type) const {
-  std::vector<Link> out;
-  for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
-    if (graph_[*it].type == type) out.push_back({boost::target(*it, graph_), &relationship(*it)});
-  std::sort(out.begin(), out.end(),
-            [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
-  return out;
+  const auto links = outgoing_links(v, type);
+  return {links.begin(), links.end()};
 }
 
 std::vector<FamilyGraph::Link> FamilyGraph::incoming(Vertex v, RelationshipType type) const {
-  std::vector<Link> out;
-  for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it)
-    if (graph_[*it].type == type) out.push_back({boost::source(*it, graph_), &relationship(*it)});
-  std::sort(out.begin(), out.end(),
-            [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
+  const auto links = incoming_links(v, type);
+  return {links.begin(), links.end()};
+}
+
+namespace {
+
+std::vector<FamilyGraph::Link> of_kinds(std::span<const FamilyGraph::Link> links,
+                                        std::initializer_list<ParentKind> kinds) {
+  if (kinds.size() == 0) return {links.begin(), links.end()};
+  std::vector<FamilyGraph::Link> out;
+  for (const auto& link : links)
+    if (kind_in(link.relationship->kind, kinds)) out.push_back(link);
   return out;
 }
 
+}  // namespace
+
 std::vector<FamilyGraph::Link> FamilyGraph::parents(Vertex child,
                                                     std::initializer_list<ParentKind> kinds) const {
-  std::vector<Link> out = incoming(child, RelationshipType::parent);
-  if (kinds.size() > 0)
-    out.erase(
-        std::remove_if(out.begin(), out.end(),
-                       [&](const Link& link) { return !kind_in(link.relationship->kind, kinds); }),
-        out.end());
-  return out;
+  return of_kinds(incoming_links(child, RelationshipType::parent), kinds);
 }
 
 std::vector<FamilyGraph::Link> FamilyGraph::children(
     Vertex parent, std::initializer_list<ParentKind> kinds) const {
-  std::vector<Link> out = outgoing(parent, RelationshipType::parent);
-  if (kinds.size() > 0)
-    out.erase(
-        std::remove_if(out.begin(), out.end(),
-                       [&](const Link& link) { return !kind_in(link.relationship->kind, kinds); }),
-        out.end());
-  return out;
+  return of_kinds(outgoing_links(parent, RelationshipType::parent), kinds);
 }
 
 std::vector<FamilyGraph::Link> FamilyGraph::partners(Vertex v) const {
-  std::vector<Link> out = outgoing(v, RelationshipType::partner);
-  for (const Link& link : incoming(v, RelationshipType::partner)) out.push_back(link);
+  const auto leaving = outgoing_links(v, RelationshipType::partner);
+  const auto arriving = incoming_links(v, RelationshipType::partner);
+  std::vector<Link> out;
+  out.reserve(leaving.size() + arriving.size());
+  out.insert(out.end(), leaving.begin(), leaving.end());
+  out.insert(out.end(), arriving.begin(), arriving.end());
   std::sort(out.begin(), out.end(),
             [](const Link& a, const Link& b) { return a.relationship < b.relationship; });
   return out;
@@ -157,16 +194,35 @@ std::vector<FamilyGraph::Link> FamilyGraph::current_partners(Vertex v) const {
 
 namespace {
 
-/// The kind of siblings two people sharing a parent are: full when they have
-/// the same two birth parents, half when they share one, else other.
-FamilyGraph::Sibling::Kind kind_by_birth(const std::set<FamilyGraph::Vertex>& mine,
-                                         const std::set<FamilyGraph::Vertex>& theirs) {
-  std::vector<FamilyGraph::Vertex> shared;
-  std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
-                        std::back_inserter(shared));
-  if (shared.size() == 2 && mine.size() == 2 && theirs.size() == 2)
-    return FamilyGraph::Sibling::Kind::full;
-  return shared.empty() ? FamilyGraph::Sibling::Kind::other : FamilyGraph::Sibling::Kind::half;
+/// The kind of siblings two people sharing a parent are, from their parent
+/// links: full when they have the same two birth parents, half when they
+/// share one, else other. A person has a handful of parents, so pairwise
+/// loops beat building sets (siblings are asked about for every pair).
+FamilyGraph::Sibling::Kind kind_by_birth(std::span<const FamilyGraph::Link> mine,
+                                         std::span<const FamilyGraph::Link> theirs) {
+  auto birth = [](const FamilyGraph::Link& l) {
+    return l.relationship->kind == ParentKind::biological;
+  };
+  // Distinct birth parents in `links`, each counted at its first link.
+  auto first_birth_parent = [&](std::span<const FamilyGraph::Link> links, std::size_t i) {
+    if (!birth(links[i])) return false;
+    for (std::size_t j = 0; j < i; ++j)
+      if (birth(links[j]) && links[j].person == links[i].person) return false;
+    return true;
+  };
+  std::size_t my_count = 0, their_count = 0, shared = 0;
+  for (std::size_t i = 0; i < mine.size(); ++i) {
+    if (!first_birth_parent(mine, i)) continue;
+    ++my_count;
+    for (const auto& their : theirs)
+      if (birth(their) && their.person == mine[i].person) {
+        ++shared;
+        break;
+      }
+  }
+  for (std::size_t i = 0; i < theirs.size(); ++i) their_count += first_birth_parent(theirs, i);
+  if (shared == 2 && my_count == 2 && their_count == 2) return FamilyGraph::Sibling::Kind::full;
+  return shared == 0 ? FamilyGraph::Sibling::Kind::other : FamilyGraph::Sibling::Kind::half;
 }
 
 }  // namespace
@@ -178,16 +234,17 @@ std::set<FamilyGraph::Vertex> FamilyGraph::birth_parents(Vertex v) const {
 }
 
 std::vector<FamilyGraph::Sibling> FamilyGraph::siblings(Vertex v) const {
-  const std::set<Vertex> mine = birth_parents(v);
+  const auto mine = incoming_links(v, RelationshipType::parent);
   std::map<Vertex, Sibling::Kind> found;
-  for (const Link& parent : parents(v))
-    for (const Link& child : children(parent.person)) {
+  for (const Link& parent : mine)
+    for (const Link& child : outgoing_links(parent.person, RelationshipType::parent)) {
       if (child.person == v || found.count(child.person)) continue;  // the kind is the pair's
-      found[child.person] = kind_by_birth(mine, birth_parents(child.person));
+      found[child.person] =
+          kind_by_birth(mine, incoming_links(child.person, RelationshipType::parent));
     }
-  for (const Link& l : outgoing(v, RelationshipType::sibling))
+  for (const Link& l : outgoing_links(v, RelationshipType::sibling))
     found.emplace(l.person, Sibling::Kind::other);
-  for (const Link& l : incoming(v, RelationshipType::sibling))
+  for (const Link& l : incoming_links(v, RelationshipType::sibling))
     found.emplace(l.person, Sibling::Kind::other);
   std::vector<Sibling> out;
   for (const auto& [person, kind] : found) out.push_back({person, kind});
@@ -196,16 +253,15 @@ std::vector<FamilyGraph::Sibling> FamilyGraph::siblings(Vertex v) const {
 
 std::optional<FamilyGraph::Sibling::Kind> FamilyGraph::sibling_kind(Vertex v, Vertex other) const {
   if (v == other) return std::nullopt;
-  const std::vector<Link> theirs = parents(other);
+  const auto mine = incoming_links(v, RelationshipType::parent);
+  const auto theirs = incoming_links(other, RelationshipType::parent);
   bool share = false;
-  for (const Link& parent : parents(v))
+  for (const Link& parent : mine)
     for (const Link& their : theirs) share = share || their.person == parent.person;
-  if (share) {
-    return kind_by_birth(birth_parents(v), birth_parents(other));
-  }
-  for (const Link& l : outgoing(v, RelationshipType::sibling))
+  if (share) return kind_by_birth(mine, theirs);
+  for (const Link& l : outgoing_links(v, RelationshipType::sibling))
     if (l.person == other) return Sibling::Kind::other;
-  for (const Link& l : incoming(v, RelationshipType::sibling))
+  for (const Link& l : incoming_links(v, RelationshipType::sibling))
     if (l.person == other) return Sibling::Kind::other;
   return std::nullopt;
 }
@@ -220,7 +276,7 @@ std::vector<FamilyGraph::Vertex> FamilyGraph::ancestors(Vertex v) const {
   while (!queue.empty()) {
     const Vertex x = queue.front();
     queue.pop_front();
-    for (const Link& l : parents(x))
+    for (const Link& l : incoming_links(x, RelationshipType::parent))
       if (!seen[l.person]) {
         seen[l.person] = true;
         out.push_back(l.person);

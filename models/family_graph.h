@@ -10,6 +10,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,9 +91,17 @@ class FamilyGraph {
   /// No born/age/expected: the stage is inferred (see life_stage.h).
   bool age_assumed(Vertex v) const;
 
-  // Relationships of one type, leaving or arriving at v.
+  // Relationships of one type, leaving or arriving at v, in file order.
   std::vector<Link> outgoing(Vertex v, RelationshipType type) const;
   std::vector<Link> incoming(Vertex v, RelationshipType type) const;
+  /// The same, as views into the graph (no copy): the analysis asks these
+  /// hundreds of thousands of times on a big case.
+  std::span<const Link> outgoing_links(Vertex v, RelationshipType type) const {
+    return links_of(out_links_, out_start_, v, type);
+  }
+  std::span<const Link> incoming_links(Vertex v, RelationshipType type) const {
+    return links_of(in_links_, in_start_, v, type);
+  }
 
   /// Parents of any kind in `kinds` (all kinds when empty), in file order.
   std::vector<Link> parents(Vertex child, std::initializer_list<ParentKind> kinds = {}) const;
@@ -148,6 +157,13 @@ class FamilyGraph {
   /// Each person's household memberships (household index, membership), in
   /// file order, so "where does v live" never scans every household.
   std::vector<std::vector<std::pair<std::size_t, const Membership*>>> memberships_;
+  /// Every vertex's links leaving (arriving), grouped by vertex, then by
+  /// type, then in file order; vertex v's are [start[v], start[v + 1]).
+  std::vector<Link> out_links_, in_links_;
+  std::vector<std::size_t> out_start_, in_start_;
+  static std::span<const Link> links_of(const std::vector<Link>& links,
+                                        const std::vector<std::size_t>& start, Vertex v,
+                                        RelationshipType type);
 };
 
 }  // namespace kinmap

@@ -141,6 +141,24 @@ Roles::Roles(const FamilyGraph& family, const Homes& homes)
   assign_names();
 }
 
+namespace {
+
+/// The first partnership (in file order) between a and b, either way round,
+/// or null: what partners(a) would find first for b, without building it.
+const Relationship* partnership_between(const FamilyGraph& family, FamilyGraph::Vertex a,
+                                        FamilyGraph::Vertex b) {
+  const Relationship* first = nullptr;
+  auto consider = [&](std::span<const FamilyGraph::Link> links) {
+    for (const auto& link : links)
+      if (link.person == b && (!first || link.relationship < first)) first = link.relationship;
+  };
+  consider(family.outgoing_links(a, RelationshipType::partner));
+  consider(family.incoming_links(a, RelationshipType::partner));
+  return first;
+}
+
+}  // namespace
+
 std::string Roles::relation(Vertex person, Vertex child) const {
   if (person == child) return {};
   const Sex sex = family_.person(person).sex;
@@ -153,14 +171,15 @@ std::string Roles::relation(Vertex person, Vertex child) const {
   auto word_for_parent = [&](const FamilyGraph::Link& link) {
     return std::string(parent_word(link.relationship->kind, family_.person(link.person).sex));
   };
+  auto partner_status = [&](const Relationship& partnership) {
+    return std::string(partner_word(family_.partnership_status_on(partnership, family_.as_of())));
+  };
 
   for (const auto& link : parents)
     if (link.person == person) return word_for_parent(link);
-  for (const auto& link : family_.partners(child))
-    if (link.person == person)
-      return std::string(
-          partner_word(family_.partnership_status_on(*link.relationship, family_.as_of())));
-  for (const auto& link : family_.children(child))
+  if (const Relationship* partnership = partnership_between(family_, child, person))
+    return partner_status(*partnership);
+  for (const auto& link : family_.outgoing_links(child, RelationshipType::parent))
     if (link.person == person) return std::string(pick(kChildWords, sex));
   if (const auto kind = family_.sibling_kind(child, person))
     return std::string(pick(
@@ -171,35 +190,31 @@ std::string Roles::relation(Vertex person, Vertex child) const {
            kind == ParentKind::adoptive;
   };
   for (const auto& parent : parents)
-    for (const auto& grandparent : family_.parents(parent.person))
+    for (const auto& grandparent : family_.incoming_links(parent.person, RelationshipType::parent))
       if (grandparent.person == person)
         return by_blood(parent.relationship->kind) && by_blood(grandparent.relationship->kind)
                    ? std::string(side(family_.person(parent.person).sex)) +
                          std::string(pick(kGrandparentWords, sex))
                    : "step-" + std::string(pick(kGrandparentWords, sex));
   for (const auto& parent : parents)
-    for (const auto& partner : family_.partners(parent.person))
-      if (partner.person == person)
-        return word_for_parent(parent) + "'s " +
-               std::string(partner_word(
-                   family_.partnership_status_on(*partner.relationship, family_.as_of())));
+    if (const Relationship* partnership = partnership_between(family_, parent.person, person))
+      return word_for_parent(parent) + "'s " + partner_status(*partnership);
   for (const auto& parent : parents)
     if (family_.sibling_kind(parent.person, person))
       return std::string(side(family_.person(parent.person).sex)) +
              std::string(pick(kAuntUncleWords, sex));
-  const auto carers = family_.incoming(child, RelationshipType::care);
+  const auto carers = family_.incoming_links(child, RelationshipType::care);
   for (const auto& carer : carers)
     if (carer.person == person) return "carer";
   for (const auto& carer : carers)
-    for (const auto& partner : family_.partners(carer.person))
-      if (partner.person == person)
-        return "carer's " + std::string(partner_word(family_.partnership_status_on(
-                                *partner.relationship, family_.as_of())));
-  for (const auto& contact : family_.incoming(child, RelationshipType::contact))
+    if (const Relationship* partnership = partnership_between(family_, carer.person, person))
+      return "carer's " + partner_status(*partnership);
+  for (const auto& contact : family_.incoming_links(child, RelationshipType::contact))
     if (contact.person == person)  // under 18: a young person, never "an adult"
       return family_.is_child(person) ? "young person with contact" : "adult with contact";
   if (homes_.live_together(person, child))
-    return family_.is_child(person) ? "child in the home" : std::string(pick(kHomeWords, sex));
+    return family_.is_child(person) ? std::string("child in the home")
+                                    : std::string(pick(kHomeWords, sex));
   return {};
 }
 

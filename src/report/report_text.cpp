@@ -55,9 +55,16 @@ std::size_t display_width(std::string_view text) {
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view first,
                  std::string_view rest) {
-  // Lines are built in place in `out`: the current line starts after the last '\n'.
   std::string out;
   out.reserve(text.size() + first.size() + 2 * rest.size() + 2);
+  wrap_into(out, text, width, first, rest);
+  return out;
+}
+
+void wrap_into(std::string& out, std::string_view text, std::size_t width, std::string_view first,
+               std::string_view rest) {
+  // Lines are built in place in `out`: the current line starts after the last '\n'.
+  const std::size_t start = out.size();
   out += first;
   std::size_t used = display_width(first);
   bool empty = true;  // no word on this line yet
@@ -99,14 +106,13 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view firs
   }
   // The last line ends with '\n' and no indent after it; a line already
   // finished (the word that filled it) leaves only its indent to drop.
-  if (empty && out.size() > rest.size() &&
+  if (empty && out.size() - start > rest.size() &&
       out.compare(out.size() - rest.size(), rest.size(), rest) == 0 &&
       out[out.size() - rest.size() - 1] == '\n') {
     out.resize(out.size() - rest.size());
-    return out;
+    return;
   }
   out += '\n';
-  return out;
 }
 
 std::string markdown_escape(std::string_view text) {

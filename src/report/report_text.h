@@ -24,6 +24,9 @@ std::size_t display_width(std::string_view text);
 /// width). A word longer than a line is broken. Each line ends with '\n'.
 std::string wrap(std::string_view text, std::size_t width, std::string_view first,
                  std::string_view rest);
+/// The same, appended to `out` (a big report is millions of wrapped lines).
+void wrap_into(std::string& out, std::string_view text, std::size_t width, std::string_view first,
+               std::string_view rest);
 
 /// `text` as Markdown that renders as exactly `text`: the characters that
 /// can start emphasis, links, code, HTML or tables are backslash-escaped, as

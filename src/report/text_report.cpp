@@ -12,6 +12,7 @@ namespace {
 
 using report::printable;
 using report::wrap;
+using report::wrap_into;
 
 constexpr std::string_view kReset = "\x1b[0m";
 constexpr std::string_view kBold = "\x1b[1m";
@@ -53,40 +54,39 @@ std::string item_text(const report::ReportItem& item) {
   return report::severity_title(item.severity) + " [" + item.rule + "]: " + printable(item.text);
 }
 
-/// A labelled list ("Can reach:", "What to do:"), each entry wrapped under its dash.
-std::string list(std::string_view label, const std::vector<std::string>& entries,
-                 std::size_t width) {
-  if (entries.empty()) return {};
-  std::string out = std::string(label) + "\n";
-  for (const std::string& entry : entries) out += wrap(entry, width, "  - ", "    ");
-  return out;
+/// A labelled list ("Can reach:", "What to do:"), each entry (text_of(entry))
+/// wrapped under its dash, appended to `out`.
+template <typename Entry, typename TextOf>
+void list_into(std::string& out, std::string_view label, const std::vector<Entry>& entries,
+               std::size_t width, TextOf text_of) {
+  if (entries.empty()) return;
+  out += label;
+  out += '\n';
+  for (const Entry& entry : entries) report::wrap_into(out, text_of(entry), width, "  - ", "    ");
 }
 
 /// One block of the report: a person of concern, or a child's own findings.
 std::string block_text(const report::ReportBlock& block, std::size_t width, bool colour) {
-  std::string out;
+  std::string out = "\n";
   // "Dean Marsh: URGENT", the name in bold and the severity in its colour.
   const std::string severity = upper(report::severity_title(block.severity));
-  std::string heading = wrap(printable(block.heading) + ": " + severity, width, "", "  ");
   if (colour) {
+    std::string heading = wrap(printable(block.heading) + ": " + severity, width, "", "  ");
     const std::size_t at = heading.rfind(severity);
     heading = std::string(kBold) + heading.substr(0, at) + std::string(kReset) +
               std::string(severity_colour(block.severity)) + severity + std::string(kReset) +
               heading.substr(at + severity.size());
+    out += heading;
+  } else {
+    wrap_into(out, printable(block.heading) + ": " + severity, width, "", "  ");
   }
-  out += "\n" + heading;
-  if (!block.links.empty()) out += wrap(printable(block.links) + ".", width, "", "");
-  if (!block.risk.empty()) out += wrap("Risk: " + printable(block.risk) + ".", width, "", "");
-  std::vector<std::string> entries;
-  for (const report::ReportItem& item : block.reach) entries.push_back(item_text(item));
-  out += list("Can reach:", entries, width);
-  entries.clear();
-  for (const report::ReportItem& item : block.items) entries.push_back(item_text(item));
-  out += list("Recorded:", entries, width);
-  entries.clear();
-  for (const report::ReportAction& action : block.actions)
-    entries.push_back(printable(action.text) + " [" + report::rule_list(action.rules) + "]");
-  out += list("To do:", entries, width);
+  if (!block.links.empty()) wrap_into(out, printable(block.links) + ".", width, "", "");
+  if (!block.risk.empty()) wrap_into(out, "Risk: " + printable(block.risk) + ".", width, "", "");
+  list_into(out, "Can reach:", block.reach, width, item_text);
+  list_into(out, "Recorded:", block.items, width, item_text);
+  list_into(out, "To do:", block.actions, width, [](const report::ReportAction& action) {
+    return printable(action.text) + " [" + report::rule_list(action.rules) + "]";
+  });
   return out;
 }
 

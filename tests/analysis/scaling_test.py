@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 
-SMALL, LARGE = 1512, 12096  # whole rounds of the three family shapes (36 people)
+SMALL, LARGE = 1008, 8064  # whole rounds of the three family shapes (36 people)
 ALLOWED = 1.25
 
 
