@@ -72,7 +72,7 @@ TEST(GedcomImport, PeopleFamiliesAndPedigreesOf551) {
   EXPECT_EQ(person(c, "I3").sex, Sex::unknown);
   EXPECT_EQ(person(c, "I3").born->to_string(), "1780-03");
   EXPECT_EQ(person(c, "I4").born->to_string(), "1785");
-  EXPECT_EQ(report.approximate_dates, 3u);  // ABT, BET...AND, BEF
+  EXPECT_EQ(report.approximate_dates.size(), 3u);  // ABT, BET...AND, BEF
   ASSERT_NE(parent_link(c, "I1", "I3"), nullptr);
   EXPECT_EQ(parent_link(c, "I2", "I3")->kind, ParentKind::biological);
   EXPECT_EQ(parent_link(c, "I2", "I4")->kind, ParentKind::adoptive);
@@ -199,6 +199,20 @@ TEST(GedcomImport, Utf16AndUndecodableBytesAreRejected) {
   EXPECT_NE(errors[0].find("tree.ged:3:1: error: this line holds bytes that are neither UTF-8 nor "
                            "Windows-1252"),
             std::string::npos);
+}
+
+TEST(GedcomDate, APeriodKeepsBothEnds) {
+  const GedcomDate both = parse_gedcom_date("FROM 12 JUN 1971 TO 1979");
+  ASSERT_TRUE(both.period && both.from && both.to);
+  EXPECT_EQ(both.from->to_string(), "1971-06-12");
+  EXPECT_EQ(both.to->to_string(), "1979");
+  EXPECT_FALSE(both.approximate);
+  const GedcomDate open_end = parse_gedcom_date("FROM 1971");
+  EXPECT_TRUE(open_end.period && open_end.from && !open_end.to);
+  const GedcomDate open_start = parse_gedcom_date("TO 1979");
+  EXPECT_TRUE(open_start.period && !open_start.from && open_start.to);
+  EXPECT_FALSE(parse_gedcom_date("1979").period);
+  EXPECT_FALSE(parse_gedcom_date("BET 1971 AND 1979").period);
 }
 
 TEST(GedcomDate, EachFormTakesTheNearestPartialDate) {
