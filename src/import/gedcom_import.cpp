@@ -135,17 +135,28 @@ class GedcomReader {
     const GedcomDate d = event_date(event);
     if (!d.date) return;
     if (d.period && starts) {
-      if (dating.start || dating.end) return;
-      dating.start = d.from, dating.end = d.to;
-      dating.period = true;
+      if (d.from) take(dating.start, dating.start_approximate, d.from, false, "start");
+      if (d.to && take(dating.end, dating.end_approximate, d.to, false, "end"))
+        dating.period = true;
       return;
     }
-    auto& date = starts ? dating.start : dating.end;
-    if (date)
-      return report_.skip(starts ? "second start dates of a family"
-                                 : "second end dates of a family");
-    date = d.date;
-    (starts ? dating.start_approximate : dating.end_approximate) = d.approximate || d.period;
+    if (starts) {
+      take(dating.start, dating.start_approximate, d.date, d.approximate || d.period, "start");
+    } else {
+      take(dating.end, dating.end_approximate, d.date, d.approximate || d.period, "end");
+    }
+  }
+
+  /// Sets an empty `date` (true), or counts the second date of its kind.
+  bool take(std::optional<PartialDate>& date, bool& approximate,
+            const std::optional<PartialDate>& value, bool value_approximate, const char* kind) {
+    if (date) {
+      report_.skip(std::string("second ") + kind + " dates of a family");
+      return false;
+    }
+    date = value;
+    approximate = value_approximate;
+    return true;
   }
 
   void read_individual(const GedcomNode& record) {

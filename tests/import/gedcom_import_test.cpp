@@ -128,6 +128,20 @@ TEST(GedcomImport, AUtf8CharacterSplitAcrossConcLinesSurvives) {
   EXPECT_TRUE(report.notes.empty());  // no encoding complaint
 }
 
+TEST(GedcomImport, AMarriagePeriodAfterADivorceKeepsItsStart) {
+  ImportReport report;
+  const Case c = import_text(
+      "0 HEAD\n0 @I1@ INDI\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n"
+      "1 DIV\n2 DATE 1980\n1 MARR\n2 DATE FROM 1970 TO 1979\n0 TRLR\n",
+      report);
+  ASSERT_EQ(c.relationships.size(), 1u);
+  EXPECT_EQ(c.relationships[0].status, PartnerStatus::divorced);
+  EXPECT_EQ(c.relationships[0].start->to_string(), "1970");
+  EXPECT_EQ(c.relationships[0].end->to_string(), "1980");  // the divorce's, given first
+  EXPECT_EQ(report.not_carried.at("second end dates of a family"), 1u);
+  EXPECT_TRUE(report.notes.empty());  // the period's end was not taken
+}
+
 TEST(GedcomImport, DoubledAtSignsAreOneAtSign) {
   ImportReport report;
   EXPECT_EQ(import_text("0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 NAME @@Jo\n0 TRLR\n", report)
