@@ -9,6 +9,7 @@
 
 #include "command.h"
 #include "errors.h"
+#include "import/ascii.h"
 #include "import/csv_import.h"
 #include "import/gedcom_import.h"
 #include "import/gramps_import.h"
@@ -36,9 +37,7 @@ std::string today() {
 
 bool has_suffix(const std::string& name, std::string_view suffix) {
   if (name.size() < suffix.size()) return false;
-  std::string tail = name.substr(name.size() - suffix.size());
-  for (char& ch : tail) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return tail == suffix;
+  return ascii_lower(std::string_view(name).substr(name.size() - suffix.size())) == suffix;
 }
 
 /// The format from the name, then from the first bytes.

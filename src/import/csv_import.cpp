@@ -1,12 +1,12 @@
 #include "import/csv_import.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "errors.h"
+#include "import/ascii.h"
 #include "import/csv_table.h"
 #include "import/imported_case.h"
 #include "import/outside_date.h"
@@ -14,12 +14,6 @@
 
 namespace kinmap {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
 
 /// One CSV file of the extract: its table, its diagnostics, the columns used.
 struct ExtractFile {
@@ -105,7 +99,7 @@ std::optional<Sex> sex_word(std::string_view text) {
 }
 
 std::optional<bool> yes_no(std::string_view text) {
-  const std::string t = lower(text);
+  const std::string t = ascii_lower(text);
   if (t == "y" || t == "yes" || t == "true" || t == "1") return true;
   if (t == "n" || t == "no" || t == "false" || t == "0") return false;
   return std::nullopt;
@@ -241,7 +235,10 @@ class ExtractReader {
       const CsvField person_field = file.table.field(row, person);
       const CsvField related_field = file.table.field(row, related);
       const CsvField word_field = file.table.field(row, word);
-      const bool ends_ok = known_person(file, person_field) & known_person(file, related_field);
+      // Both ends looked up, so a row with two unknown ids reports both.
+      const bool person_known = known_person(file, person_field);
+      const bool related_known = known_person(file, related_field);
+      const bool ends_ok = person_known && related_known;
       const RelationshipWord* meaning = words_.find(word_field.text);
       if (!meaning) {
         std::string message = "\"" + word_field.text + "\" is not a relationship word kinmap knows";
@@ -350,7 +347,7 @@ class ExtractReader {
         ++past;
         continue;
       }
-      std::string key = id_text.empty() ? lower(text) : "#" + id_text;
+      std::string key = id_text.empty() ? ascii_lower(text) : "#" + id_text;
       key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
       auto [it, fresh] = household_of.emplace(key, case_.households.size());
       if (fresh) {
@@ -392,7 +389,7 @@ class ExtractReader {
                    "an identifier needs both a scheme (NHS, PNC, local) and a value");
         continue;
       }
-      std::string s = lower(scheme_field.text);
+      std::string s = ascii_lower(scheme_field.text);
       for (const char* tail : {" number", " no", " id", " ref"})
         if (s.size() > std::string(tail).size() && s.ends_with(tail))
           s.resize(s.size() - std::string(tail).size());

@@ -1,7 +1,6 @@
 #include "import/csv_table.h"
 
-#include <cctype>
-
+#include "import/ascii.h"
 #include "utf8.h"
 
 namespace kinmap {
@@ -10,7 +9,7 @@ std::string CsvTable::normalise(std::string_view name) {
   std::string out;
   for (char ch : name) {
     if (ch == ' ' || ch == '_' || ch == '-' || ch == '\t') continue;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out += ascii_lower(ch);
   }
   return out;
 }

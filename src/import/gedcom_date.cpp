@@ -1,8 +1,9 @@
 #include "import/gedcom_date.h"
 
 #include <array>
-#include <cctype>
 #include <vector>
+
+#include "import/ascii.h"
 
 namespace kinmap {
 namespace {
@@ -17,18 +18,11 @@ std::vector<std::string> tokens(std::string_view text) {
     if (ch == ' ' || ch == '\t') {
       if (!current.empty()) out.push_back(current), current.clear();
     } else {
-      current += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      current += ascii_upper(ch);
     }
   }
   if (!current.empty()) out.push_back(current);
   return out;
-}
-
-bool digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char ch : s)
-    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
-  return true;
 }
 
 /// [day] [month] year, with the year perhaps dual ("1750/51").
@@ -43,13 +37,13 @@ GedcomDate simple_date(const std::vector<std::string>& t, std::size_t begin, std
   if (const auto slash = year.find('/'); slash != std::string::npos) {
     // Dual year: the New Style year ends with the digits after the slash.
     const std::string old_style = year.substr(0, slash), tail = year.substr(slash + 1);
-    if (!digits(old_style) || !digits(tail) || old_style.size() > 4 ||
+    if (!all_digits(old_style) || !all_digits(tail) || old_style.size() > 4 ||
         tail.size() > old_style.size())
       return out.unusable = "not a date", out;
     year = old_style.substr(0, old_style.size() - tail.size()) + tail;
     if (std::stoi(year) < std::stoi(old_style)) year = std::to_string(std::stoi(year) + 100);
   }
-  if (!digits(year) || year.size() > 4) return out.unusable = "not a date", out;
+  if (!all_digits(year) || year.size() > 4) return out.unusable = "not a date", out;
   std::string iso = std::string(4 - year.size(), '0') + year;
   if (part.size() >= 2) {
     const std::string& month = part[part.size() - 2];
@@ -58,7 +52,7 @@ GedcomDate simple_date(const std::vector<std::string>& t, std::size_t begin, std
     if (m == kMonths.size()) return out.unusable = "not a date", out;
     iso += (m < 9 ? "-0" : "-") + std::to_string(m + 1);
     if (part.size() == 3) {
-      if (!digits(part[0]) || part[0].size() > 2) return out.unusable = "not a date", out;
+      if (!all_digits(part[0]) || part[0].size() > 2) return out.unusable = "not a date", out;
       iso += (part[0].size() == 1 ? "-0" : "-") + part[0];
     } else if (part.size() > 3) {
       return out.unusable = "not a date", out;
@@ -129,10 +123,18 @@ GedcomDate parse_gedcom_date(std::string_view text) {
     out.approximate = true;
   } else if (head == "FROM") {
     if (!calendar(1)) return out;
-    out = simple_date(t, 1, find(t, "TO", 1));
+    const std::size_t to_at = find(t, "TO", 1);
+    out = simple_date(t, 1, to_at);
+    if (!out.date) return out;
+    out.from = out.date;
+    if (to_at < t.size() && calendar(to_at + 1)) out.to = simple_date(t, to_at + 1, t.size()).date;
+    out.unusable.clear();  // a later calendar's complaint; the start stands
+    out.period = true;
   } else if (head == "TO") {
     if (!calendar(1)) return out;
     out = simple_date(t, 1, t.size());
+    out.to = out.date;
+    out.period = out.date.has_value();
   } else {
     out = simple_date(t, 0, t.size());
   }

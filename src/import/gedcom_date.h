@@ -7,10 +7,13 @@
 //   BEF d, AFT d    -> d's year, approximate
 //   BET a AND b     -> what a and b share (day, month or year), else a's
 //                      year; approximate
-//   FROM a [TO b]   -> a (the period's start);  TO b -> b
+//   FROM a [TO b]   -> a, a period from a to b; TO b -> b, a period ending b
 //   1750/51         -> 1751 (the New Style year)
 //   INT d (phrase)  -> d, approximate
-// Non-Gregorian calendars, B.C. years and phrases alone give nothing.
+// A period on a partnership gives its start and end; on a birth or a death
+// (which happen on one day) the importer takes `date` and counts it as
+// approximate. Non-Gregorian calendars, B.C. years and phrases alone give
+// nothing.
 #pragma once
 
 #include <optional>
@@ -25,6 +28,9 @@ struct GedcomDate {
   std::optional<PartialDate> date;
   bool approximate = false;
   std::string unusable;  ///< why there is no date ("a phrase", "Julian calendar"), or ""
+  /// FROM a TO b, FROM a, TO b: `from` and `to` are the period's ends.
+  bool period = false;
+  std::optional<PartialDate> from, to;
 };
 
 GedcomDate parse_gedcom_date(std::string_view text);

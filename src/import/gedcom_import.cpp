@@ -1,11 +1,11 @@
 #include "import/gedcom_import.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <unordered_map>
 
 #include "errors.h"
+#include "import/ascii.h"
 #include "import/gedcom_date.h"
 #include "import/gedcom_lines.h"
 #include "import/imported_case.h"
@@ -13,12 +13,6 @@
 
 namespace kinmap {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
 
 /// "Given /Surname/ Jr" -> "Given Surname Jr".
 std::string plain_name(std::string_view value) {
@@ -39,9 +33,9 @@ std::string plain_name(std::string_view value) {
 /// PEDI (5.5.1 lowercase, 7.0 uppercase) and the words kinmap's export writes.
 ParentKind pedigree_kind(const GedcomNode* pedi) {
   if (!pedi) return ParentKind::biological;
-  std::string word = lower(pedi->value);
+  std::string word = ascii_lower(pedi->value);
   if (word == "other")
-    if (const auto* phrase = pedi->child("PHRASE")) word = lower(phrase->value);
+    if (const auto* phrase = pedi->child("PHRASE")) word = ascii_lower(phrase->value);
   if (word == "birth") return ParentKind::biological;
   if (word == "adopted") return ParentKind::adoptive;
   if (word == "foster") return ParentKind::foster;
@@ -79,6 +73,11 @@ class GedcomReader {
       }
     }
     if (diagnostics_.has_errors()) throw CaseFileError(diagnostics_.all());
+    if (periods_ > 0)
+      report_.notes.push_back(std::to_string(periods_) +
+                              (periods_ == 1 ? " partnership was" : " partnerships were") +
+                              " dated by a period (FROM ... TO ...); the period's end became "
+                              "the partnership's end");
     return std::move(case_);
   }
 
@@ -101,17 +100,13 @@ class GedcomReader {
     report_.skip(std::string(where) + "." + node.tag);
   }
 
-  std::optional<PartialDate> event_date(const GedcomNode& event) {
-    std::optional<PartialDate> date;
+  /// The event's first usable DATE (none: `date` is empty), counting the rest.
+  GedcomDate event_date(const GedcomNode& event) {
+    GedcomDate date;
     for (const GedcomNode& part : event.children) {
-      if (part.tag == "DATE" && !date) {
-        GedcomDate parsed = parse_gedcom_date(part.value);
-        if (!parsed.date) {
-          report_.skip("dates that are " + parsed.unusable);
-          continue;
-        }
-        if (parsed.approximate) ++report_.approximate_dates;
-        date = parsed.date;
+      if (part.tag == "DATE" && !date.date) {
+        date = parse_gedcom_date(part.value);
+        if (!date.date) report_.skip("dates that are " + date.unusable);
       } else if (part.tag != "TYPE" && part.tag != "DATE") {
         count_unread(part, event.tag);
       }
@@ -119,13 +114,59 @@ class GedcomReader {
     return date;
   }
 
+  /// A birth or a death: one day, so a period only says roughly when.
+  struct DayOf {
+    std::optional<PartialDate> date;
+    bool approximate = false;
+  };
+  DayOf day_of(const GedcomNode& event) {
+    const GedcomDate d = event_date(event);
+    return {d.date, d.approximate || d.period};
+  }
+
+  /// Where a partnership's event puts its start (MARR) or its end (DIV):
+  /// a period gives both.
+  struct Dating {
+    std::optional<PartialDate> start, end;
+    bool start_approximate = false, end_approximate = false;
+    bool period = false;
+  };
+  void date_partnership(const GedcomNode& event, bool starts, Dating& dating) {
+    const GedcomDate d = event_date(event);
+    if (!d.date) return;
+    if (d.period && starts) {
+      if (d.from) take(dating.start, dating.start_approximate, d.from, false, "start");
+      if (d.to && take(dating.end, dating.end_approximate, d.to, false, "end"))
+        dating.period = true;
+      return;
+    }
+    if (starts) {
+      take(dating.start, dating.start_approximate, d.date, d.approximate || d.period, "start");
+    } else {
+      take(dating.end, dating.end_approximate, d.date, d.approximate || d.period, "end");
+    }
+  }
+
+  /// Sets an empty `date` (true), or counts the second date of its kind.
+  bool take(std::optional<PartialDate>& date, bool& approximate,
+            const std::optional<PartialDate>& value, bool value_approximate, const char* kind) {
+    if (date) {
+      report_.skip(std::string("second ") + kind + " dates of a family");
+      return false;
+    }
+    date = value;
+    approximate = value_approximate;
+    return true;
+  }
+
   void read_individual(const GedcomNode& record) {
     Person p;
+    bool born_approximate = false, died_approximate = false;
     std::string id;
     for (const GedcomNode& part : record.children) {
       if (part.tag == "REFN") {
         const auto* type = part.child("TYPE");
-        if (type && lower(type->value) == "kinmap") {
+        if (type && ascii_lower(type->value) == "kinmap") {
           id = part.value;
           continue;
         }
@@ -144,18 +185,26 @@ class GedcomReader {
                    name != p.name) {
           p.aliases.push_back(name);
         }
+        // The name's pieces repeat its value; anything else (TYPE, NICK,
+        // TRAN, sources, notes) is not carried over.
         for (const GedcomNode& piece : part.children)
-          if (piece.tag == "SOUR" || piece.tag == "NOTE") count_unread(piece, "NAME");
+          if (piece.tag != "GIVN" && piece.tag != "SURN" && piece.tag != "NPFX" &&
+              piece.tag != "SPFX" && piece.tag != "NSFX")
+            count_unread(piece, "NAME");
       } else if (part.tag == "SEX") {
-        const std::string sex = lower(part.value);
+        const std::string sex = ascii_lower(part.value);
         p.sex = sex == "m" ? Sex::male : sex == "f" ? Sex::female : Sex::unknown;
-      } else if (part.tag == "BIRT") {
-        auto d = event_date(part);
-        if (!p.born) p.born = d;
-      } else if (part.tag == "DEAT") {
-        auto d = event_date(part);
-        if (!d) report_.skip("deaths without a usable date");
-        if (!p.died) p.died = d;
+      } else if (part.tag == "BIRT" || part.tag == "DEAT") {
+        const bool birth = part.tag == "BIRT";
+        const DayOf d = day_of(part);
+        if (!d.date && !birth) report_.skip("deaths without a usable date");
+        auto& date = birth ? p.born : p.died;
+        if (d.date && date) {
+          report_.skip(birth ? "second birth dates" : "second death dates");
+        } else if (d.date) {
+          date = d.date;
+          (birth ? born_approximate : died_approximate) = d.approximate;
+        }
       } else if (part.tag == "FAMC") {
         famc_.push_back({record.xref, part.value, pedigree_kind(part.child("PEDI")), part.line});
       } else if (part.tag == "FAMS" || part.tag == "CHAN" || part.tag == "_UID" ||
@@ -170,6 +219,8 @@ class GedcomReader {
       diagnostics_.error_at(record.line, 1, "an INDI record without an id (@I1@)");
       return;
     }
+    if (born_approximate) report_.approximate_dates.insert(date_place(p, DateField::born));
+    if (died_approximate) report_.approximate_dates.insert(date_place(p, DateField::died));
     person_of_.emplace(record.xref, case_.people.size());
     xrefs_.push_back(record.xref);
     case_.people.push_back(std::move(p));
@@ -198,6 +249,8 @@ class GedcomReader {
     std::vector<std::size_t> children;
     Relationship partnership;
     partnership.type = RelationshipType::partner;
+    Dating dating;
+    bool partnership_events = false;  // MARR, DIV, ... say something of the couple
     for (const GedcomNode& part : record.children) {
       if (part.tag == "HUSB") {
         husband = person(part.value, part.line);
@@ -206,27 +259,26 @@ class GedcomReader {
       } else if (part.tag == "CHIL") {
         if (const auto c = person(part.value, part.line)) children.push_back(*c);
       } else if (part.tag == "MARR") {
+        partnership_events = true;
         partnership.form = PartnerForm::married;
         if (const auto* type = part.child("TYPE");
-            type && lower(type->value) == "civil partnership")
+            type && ascii_lower(type->value) == "civil partnership")
           partnership.form = PartnerForm::civil_partnership;
-        if (auto d = event_date(part); d && !partnership.start) partnership.start = d;
-      } else if (part.tag == "DIV") {
-        partnership.status = PartnerStatus::divorced;
-        if (auto d = event_date(part); d && !partnership.end) partnership.end = d;
-      } else if (part.tag == "ANUL") {
-        partnership.status = PartnerStatus::ended;
-        if (auto d = event_date(part); d && !partnership.end) partnership.end = d;
-      } else if (part.tag == "EVEN" && part.child("TYPE") &&
-                 lower(part.child("TYPE")->value).rfind(kStatusPrefix, 0) == 0) {
-        const std::string word = lower(part.child("TYPE")->value).substr(kStatusPrefix.size());
+        date_partnership(part, true, dating);
+      } else if (part.tag == "DIV" || part.tag == "ANUL") {
+        partnership_events = true;
+        partnership.status = part.tag == "DIV" ? PartnerStatus::divorced : PartnerStatus::ended;
+        date_partnership(part, false, dating);
+      } else if (const std::string type = event_type(part); type.rfind(kStatusPrefix, 0) == 0) {
+        partnership_events = true;
+        const std::string word = type.substr(kStatusPrefix.size());
         if (const auto status = parse_word<PartnerStatus>(word)) partnership.status = *status;
-        if (auto d = event_date(part); d && !partnership.end) partnership.end = d;
-      } else if (part.tag == "EVEN" && part.child("TYPE") &&
-                 lower(part.child("TYPE")->value).rfind(kFormPrefix, 0) == 0) {
-        const std::string word = lower(part.child("TYPE")->value).substr(kFormPrefix.size());
+        date_partnership(part, false, dating);
+      } else if (type.rfind(kFormPrefix, 0) == 0) {
+        partnership_events = true;
+        const std::string word = type.substr(kFormPrefix.size());
         if (const auto form = parse_word<PartnerForm>(word)) partnership.form = *form;
-        if (auto d = event_date(part); d && !partnership.start) partnership.start = d;
+        date_partnership(part, true, dating);
       } else if (part.tag == "CHAN" || part.tag == "_UID" || part.tag == "UID" ||
                  part.tag == "RIN") {
       } else {
@@ -243,7 +295,19 @@ class GedcomReader {
     if (husband && wife && *husband != *wife) {
       partnership.from = case_.people[*husband].id;
       partnership.to = case_.people[*wife].id;
+      partnership.start = dating.start;
+      partnership.end = dating.end;
+      // A marriage FROM ... TO ... that nothing else ends: it ended then.
+      if (dating.period && dating.end && partnership.status == PartnerStatus::unknown)
+        partnership.status = PartnerStatus::ended;
+      if (dating.start_approximate)
+        report_.approximate_dates.insert(date_place(partnership, DateField::start));
+      if (dating.end_approximate)
+        report_.approximate_dates.insert(date_place(partnership, DateField::end));
+      if (dating.period) ++periods_;
       case_.relationships.push_back(partnership);
+    } else if (partnership_events) {
+      report_.skip("family events without two partners");
     }
     for (std::size_t child : children)
       for (const auto parent : {husband, wife}) {
@@ -255,6 +319,12 @@ class GedcomReader {
         link.kind = kind_of(xrefs_[child], record.xref);
         case_.relationships.push_back(link);
       }
+  }
+
+  /// An EVEN's TYPE in lower case ("relationship status: separated"), or "".
+  static std::string event_type(const GedcomNode& part) {
+    const auto* type = part.tag == "EVEN" ? part.child("TYPE") : nullptr;
+    return type ? ascii_lower(type->value) : "";
   }
 
   ParentKind kind_of(const std::string& child, const std::string& family) const {
@@ -276,6 +346,7 @@ class GedcomReader {
   std::vector<std::string> xrefs_;
   std::vector<ChildOf> famc_;
   IdAllocator ids_;
+  std::size_t periods_ = 0;  ///< partnerships dated by a period
 };
 
 }  // namespace

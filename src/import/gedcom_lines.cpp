@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 
+#include "import/ascii.h"
 #include "utf8.h"
 
 namespace kinmap {
@@ -58,12 +59,6 @@ void visit_nodes(std::vector<GedcomNode>& nodes, Visit& visit) {
     visit(node);
     visit_nodes(node.children, visit);
   }
-}
-
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return out;
 }
 
 }  // namespace
@@ -135,7 +130,7 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
                            "expected a tag (letters, digits, '_') after the level");
       continue;
     }
-    raw.tag = upper(line.substr(tag_start, i - tag_start));
+    raw.tag = ascii_upper(line.substr(tag_start, i - tag_start));
     if (i < line.size()) raw.value = std::string(line.substr(i + 1));
     lines.push_back(std::move(raw));
   }
@@ -173,7 +168,7 @@ GedcomFile parse_gedcom_lines(std::string_view text, Diagnostics& diagnostics) {
   std::string declared;
   for (const auto& record : file.records)
     if (record.tag == "HEAD") {
-      if (const auto* c = record.child("CHAR")) declared = upper(c->value);
+      if (const auto* c = record.child("CHAR")) declared = ascii_upper(c->value);
       if (const auto* g = record.child("GEDC"))
         if (const auto* v = g->child("VERS")) file.version = v->value;
     }

@@ -48,8 +48,10 @@ std::string gunzip_if_needed(std::string_view bytes, Diagnostics& diagnostics) {
 }
 
 struct GrampsDate {
-  std::optional<PartialDate> date;
-  bool approximate = false;
+  std::optional<PartialDate> date;  ///< the day, or a range's or a span's start
+  bool approximate = false;         ///< about, before, after, a range, estimated
+  std::optional<PartialDate> stop;  ///< a span's end ("from 1971 to 1979")
+  bool span = false;
 };
 
 /// Gramps' "1897-09-09", "1897-09", "1897", "1897-00-09" (zero: unknown).
@@ -221,8 +223,12 @@ class GrampsReader {
     const std::string val = attribute(a, name == "dateval" ? "val" : "start");
     event_->date.date = gramps_value(val);
     if (!event_->date.date) event_->has_date_text = true;
+    if (name == "datespan") {
+      event_->date.span = true;
+      event_->date.stop = gramps_value(attribute(a, "stop"));
+    }
     const std::string type = attribute(a, "type"), quality = attribute(a, "quality");
-    event_->date.approximate = name != "dateval" || !type.empty() || !quality.empty();
+    event_->date.approximate = name == "daterange" || !type.empty() || !quality.empty();
   }
 
   void end(const std::string& name) {
@@ -253,12 +259,15 @@ class GrampsReader {
     path_.pop_back();
   }
 
-  std::optional<PartialDate> use_date(const GrampsEvent& e) {
+  /// The event's date, or nothing (counted when the event had one); `approximate`
+  /// says whether it was approximate, a range or a span.
+  std::optional<PartialDate> use_date(const GrampsEvent& e, bool& approximate) {
+    approximate = false;
     if (!e.date.date) {
       if (e.has_date_text) report_.skip("dates kinmap cannot read");
       return std::nullopt;
     }
-    if (e.date.approximate) ++report_.approximate_dates;
+    approximate = e.date.approximate || e.date.span;
     return e.date.date;
   }
 
@@ -283,13 +292,16 @@ class GrampsReader {
         const auto it = events_.find(hlink);
         if (it == events_.end()) continue;
         const GrampsEvent& e = it->second;
+        bool approximate = false;
         if (role != "Primary") {
           report_.skip("events where the person is not the main one");
         } else if (e.type == "Birth" && !p.born) {
-          p.born = use_date(e);
+          p.born = use_date(e, approximate);
+          if (approximate) report_.approximate_dates.insert(date_place(p, DateField::born));
         } else if (e.type == "Death" && !p.died) {
-          p.died = use_date(e);
+          p.died = use_date(e, approximate);
           if (!p.died) report_.skip("deaths without a usable date");
+          if (approximate) report_.approximate_dates.insert(date_place(p, DateField::died));
         } else {
           report_.skip("events " + e.type);
         }
@@ -315,19 +327,29 @@ class GrampsReader {
                  : f.rel == "Civil Union" ? PartnerForm::civil_partnership
                  : f.rel == "Unmarried"   ? PartnerForm::cohabiting
                                           : PartnerForm::unknown;
+        bool start_approximate = false, end_approximate = false;
         for (const std::string& hlink : f.events) {
           const auto it = events_.find(hlink);
           if (it == events_.end()) continue;
-          if (it->second.type == "Marriage") {
-            r.start = use_date(it->second);
+          const GrampsEvent& e = it->second;
+          if (e.type == "Marriage") {
+            r.start = use_date(e, start_approximate);
             if (r.form == PartnerForm::unknown) r.form = PartnerForm::married;
-          } else if (it->second.type == "Divorce") {
+            // A span ("from 1971 to 1979"): its end is the partnership's.
+            if (e.date.span && r.start) {
+              start_approximate = e.date.approximate;
+              if (e.date.stop && !r.end) r.end = e.date.stop, end_approximate = e.date.approximate;
+              if (r.end && r.status == PartnerStatus::unknown) r.status = PartnerStatus::ended;
+            }
+          } else if (e.type == "Divorce") {
             r.status = PartnerStatus::divorced;
-            r.end = use_date(it->second);
+            r.end = use_date(e, end_approximate);
           } else {
             report_.skip("events " + it->second.type);
           }
         }
+        if (start_approximate) report_.approximate_dates.insert(date_place(r, DateField::start));
+        if (end_approximate) report_.approximate_dates.insert(date_place(r, DateField::end));
         c.relationships.push_back(std::move(r));
       }
       for (const ChildRef& ref : f.children) {

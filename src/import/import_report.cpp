@@ -9,8 +9,8 @@ std::string ImportReport::summary(const std::string& source) const {
   std::string out = source + ": read " + format + ": " + count(people, "person", "people") + ", " +
                     count(relationships, "relationship", "relationships") + ", " +
                     count(households, "household", "households") + "\n";
-  if (approximate_dates > 0)
-    out += source + ": " + count(approximate_dates, "date was", "dates were") +
+  if (!approximate_dates.empty())
+    out += source + ": " + count(approximate_dates.size(), "date was", "dates were") +
            " approximate, a range or a bound, written as the nearest partial date\n";
   for (const std::string& note : notes) out += source + ": " + note + "\n";
   if (not_carried.empty()) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,11 @@ struct ImportReport {
   std::size_t people = 0;
   std::size_t relationships = 0;
   std::size_t households = 0;
-  /// Dates that were approximate, a range or a bound (ABT, BEF, BET...AND) and
-  /// were written as the nearest partial date.
-  std::size_t approximate_dates = 0;
+  /// Where a date that was approximate, a range or a bound (ABT, BEF,
+  /// BET...AND, a period for a birth) was written as the nearest partial
+  /// date: a place from date_place() ("I1 born"). finish_import forgets the
+  /// places whose date it drops, so the summary counts only dates in the case.
+  std::set<std::string> approximate_dates;
   /// What was not carried over: kind ("sources", "notes", "tag _UID") -> count.
   std::map<std::string, std::size_t> not_carried;
   /// Things the reader changed or assumed, one sentence each (encoding, fixes).

@@ -8,16 +8,11 @@
 #include "case_loader.h"
 #include "case_writer.h"
 #include "errors.h"
+#include "import/ascii.h"
 #include "risk_model.h"
 
 namespace kinmap {
 namespace {
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
 
 bool in_work_range(const PartialDate& d) {
   return d.year() >= kEarliestYear && d.year() <= kLatestYear;
@@ -100,7 +95,35 @@ void weaken_links(Case& c, ImportReport& report) {
   c.relationships = std::move(kept);
 }
 
+/// Forgets the approximate dates the case no longer holds.
+void keep_approximate_dates_in(const Case& c, ImportReport& report) {
+  std::set<std::string> dated;
+  for (const Person& p : c.people) {
+    if (p.born) dated.insert(date_place(p, DateField::born));
+    if (p.died) dated.insert(date_place(p, DateField::died));
+  }
+  for (const Relationship& r : c.relationships) {
+    if (r.start) dated.insert(date_place(r, DateField::start));
+    if (r.end) dated.insert(date_place(r, DateField::end));
+  }
+  for (auto it = report.approximate_dates.begin(); it != report.approximate_dates.end();)
+    it = dated.count(*it) ? std::next(it) : report.approximate_dates.erase(it);
+}
+
+const char* field_word(DateField field) {
+  constexpr const char* kWords[] = {"born", "died", "from", "to"};  // DateField's order
+  return kWords[static_cast<int>(field)];
+}
+
 }  // namespace
+
+std::string date_place(const Person& p, DateField field) {
+  return p.id + " " + field_word(field);
+}
+
+std::string date_place(const Relationship& r, DateField field) {
+  return std::string(spelling(r.type)) + " " + r.from + " " + r.to + " " + field_word(field);
+}
 
 std::string sanitize_id(std::string_view outside) {
   std::string out;
@@ -115,9 +138,9 @@ std::string sanitize_id(std::string_view outside) {
 
 std::string IdAllocator::take(const std::string& wanted) {
   std::string id = wanted;
-  for (int n = 2; taken_.count(lowercase(id)); ++n)
+  for (int n = 2; taken_.count(ascii_lower(id)); ++n)
     id = wanted.substr(0, 60) + "-" + std::to_string(n);
-  taken_.insert(lowercase(id));
+  taken_.insert(ascii_lower(id));
   return id;
 }
 
@@ -129,6 +152,7 @@ std::string finish_import(Case c, const ImportOptions& options, const std::strin
   c.info.focus = options.focus;
   weaken_dates(c, report);
   weaken_links(c, report);
+  keep_approximate_dates_in(c, report);
   // A family tree leaves most ancestors' deaths unrecorded; a case file
   // reads a person with no death as living, so say how many that is.
   std::size_t ancient = 0;

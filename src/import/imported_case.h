@@ -35,6 +35,11 @@ struct ImportOptions {
 std::string finish_import(Case c, const ImportOptions& options, const std::string& output_name,
                           ImportReport& report, std::vector<Diagnostic>& warnings);
 
+/// The dates an importer writes, for ImportReport::approximate_dates.
+enum class DateField { born, died, start, end };
+std::string date_place(const Person& p, DateField field);
+std::string date_place(const Relationship& r, DateField field);
+
 /// A kinmap id from an outside one: letters, digits, '_', '.', '-', at most
 /// 64; other characters become '_'. Empty input gives "P".
 std::string sanitize_id(std::string_view outside);

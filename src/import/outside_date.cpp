@@ -1,16 +1,9 @@
 #include "import/outside_date.h"
 
-#include <cctype>
+#include "import/ascii.h"
 
 namespace kinmap {
 namespace {
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char ch : s)
-    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
-  return true;
-}
 
 std::string two(std::string_view s) {
   return s.size() == 1 ? "0" + std::string(s) : std::string(s);

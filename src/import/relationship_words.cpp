@@ -1,9 +1,9 @@
 #include "import/relationship_words.h"
 
-#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "errors.h"
+#include "import/ascii.h"
 #include "suggestion.h"
 
 namespace kinmap {
@@ -34,7 +34,7 @@ std::string RelationshipWords::normalise(std::string_view word) {
       i += 2;
       continue;
     }
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out += ascii_lower(ch);
   }
   return out;
 }

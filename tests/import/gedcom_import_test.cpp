@@ -72,7 +72,7 @@ TEST(GedcomImport, PeopleFamiliesAndPedigreesOf551) {
   EXPECT_EQ(person(c, "I3").sex, Sex::unknown);
   EXPECT_EQ(person(c, "I3").born->to_string(), "1780-03");
   EXPECT_EQ(person(c, "I4").born->to_string(), "1785");
-  EXPECT_EQ(report.approximate_dates, 3u);  // ABT, BET...AND, BEF
+  EXPECT_EQ(report.approximate_dates.size(), 3u);  // ABT, BET...AND, BEF
   ASSERT_NE(parent_link(c, "I1", "I3"), nullptr);
   EXPECT_EQ(parent_link(c, "I2", "I3")->kind, ParentKind::biological);
   EXPECT_EQ(parent_link(c, "I2", "I4")->kind, ParentKind::adoptive);
@@ -126,6 +126,20 @@ TEST(GedcomImport, AUtf8CharacterSplitAcrossConcLinesSurvives) {
   const Case c = import_text(text, report);
   EXPECT_EQ(c.people[0].name, "Zo\xC3\xAB Hale");
   EXPECT_TRUE(report.notes.empty());  // no encoding complaint
+}
+
+TEST(GedcomImport, AMarriagePeriodAfterADivorceKeepsItsStart) {
+  ImportReport report;
+  const Case c = import_text(
+      "0 HEAD\n0 @I1@ INDI\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n"
+      "1 DIV\n2 DATE 1980\n1 MARR\n2 DATE FROM 1970 TO 1979\n0 TRLR\n",
+      report);
+  ASSERT_EQ(c.relationships.size(), 1u);
+  EXPECT_EQ(c.relationships[0].status, PartnerStatus::divorced);
+  EXPECT_EQ(c.relationships[0].start->to_string(), "1970");
+  EXPECT_EQ(c.relationships[0].end->to_string(), "1980");  // the divorce's, given first
+  EXPECT_EQ(report.not_carried.at("second end dates of a family"), 1u);
+  EXPECT_TRUE(report.notes.empty());  // the period's end was not taken
 }
 
 TEST(GedcomImport, DoubledAtSignsAreOneAtSign) {
@@ -199,6 +213,20 @@ TEST(GedcomImport, Utf16AndUndecodableBytesAreRejected) {
   EXPECT_NE(errors[0].find("tree.ged:3:1: error: this line holds bytes that are neither UTF-8 nor "
                            "Windows-1252"),
             std::string::npos);
+}
+
+TEST(GedcomDate, APeriodKeepsBothEnds) {
+  const GedcomDate both = parse_gedcom_date("FROM 12 JUN 1971 TO 1979");
+  ASSERT_TRUE(both.period && both.from && both.to);
+  EXPECT_EQ(both.from->to_string(), "1971-06-12");
+  EXPECT_EQ(both.to->to_string(), "1979");
+  EXPECT_FALSE(both.approximate);
+  const GedcomDate open_end = parse_gedcom_date("FROM 1971");
+  EXPECT_TRUE(open_end.period && open_end.from && !open_end.to);
+  const GedcomDate open_start = parse_gedcom_date("TO 1979");
+  EXPECT_TRUE(open_start.period && !open_start.from && open_start.to);
+  EXPECT_FALSE(parse_gedcom_date("1979").period);
+  EXPECT_FALSE(parse_gedcom_date("BET 1971 AND 1979").period);
 }
 
 TEST(GedcomDate, EachFormTakesTheNearestPartialDate) {

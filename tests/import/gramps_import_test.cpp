@@ -90,9 +90,35 @@ TEST(GrampsImport, PeopleFamiliesChildRelationsAndEvents) {
   EXPECT_EQ(c.relationships[1].from, "I1");
   EXPECT_EQ(c.relationships[1].kind, ParentKind::step);
   EXPECT_EQ(c.relationships[2].kind, ParentKind::biological);
-  EXPECT_EQ(report.approximate_dates, 2u);
+  EXPECT_EQ(report.approximate_dates.size(), 2u);
   EXPECT_EQ(report.not_carried.at("events Burial"), 1u);
   EXPECT_EQ(report.not_carried.at("Gramps citations (records)"), 1u);
+}
+
+TEST(GrampsImport, AMarriageSpanGivesTheStartAndTheEnd) {
+  // "from 1971 to 1979" on a marriage; the same span on a birth is approximate.
+  const std::string xml = R"(<database>
+  <events>
+    <event handle="_m"><type>Marriage</type><datespan start="1971-06-12" stop="1979"/></event>
+    <event handle="_b"><type>Birth</type><datespan start="1948" stop="1949"/></event>
+  </events>
+  <people>
+    <person handle="_p1" id="I1"><gender>M</gender><eventref hlink="_b"/></person>
+    <person handle="_p2" id="I2"><gender>F</gender></person>
+  </people>
+  <families>
+    <family handle="_f" id="F1"><father hlink="_p1"/><mother hlink="_p2"/><eventref hlink="_m"/></family>
+  </families>
+</database>)";
+  ImportReport report;
+  const Case c = read_gramps(xml, "span.gramps", report);
+  ASSERT_EQ(c.relationships.size(), 1u);
+  const Relationship& r = c.relationships[0];
+  EXPECT_EQ(r.form, PartnerForm::married);
+  EXPECT_EQ(r.status, PartnerStatus::ended);
+  EXPECT_EQ(r.start->to_string(), "1971-06-12");
+  EXPECT_EQ(r.end->to_string(), "1979");
+  EXPECT_EQ(report.approximate_dates, (std::set<std::string>{"I1 born"}));
 }
 
 TEST(GrampsImport, GzippedFilesAreRead) {
