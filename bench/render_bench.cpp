@@ -23,6 +23,7 @@
 #include <benchmark/benchmark.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -175,7 +176,14 @@ Agraph_t* replay(const CgraphScript& script) {
   return graph;
 }
 
-/// 0: large_family.json; otherwise a generated caseload of that many people.
+/// The case file in $KINMAP_BENCH_CASE (e.g. an imported genealogy tree), or empty.
+std::string bench_case() {
+  const char* path = std::getenv("KINMAP_BENCH_CASE");
+  return path ? path : "";
+}
+
+/// 0: large_family.json; -1: $KINMAP_BENCH_CASE; otherwise a generated
+/// caseload of that many people.
 const Input& input(int which) {
   static std::map<int, Input> inputs;
   auto it = inputs.find(which);
@@ -184,7 +192,8 @@ const Input& input(int which) {
         which == 0
             ? load(read(std::filesystem::path(KINMAP_SOURCE_DIR) / "examples/large_family.json"),
                    "large_family.json")
-            : load(generate_caseload(static_cast<std::size_t>(which)), "generated.json");
+        : which == -1 ? load(read(bench_case()), bench_case())
+                      : load(generate_caseload(static_cast<std::size_t>(which)), "generated.json");
     it = inputs.emplace(which, std::move(loaded)).first;
   }
   return it->second;
@@ -198,7 +207,9 @@ GenogramOptions everyone() {
 }
 
 void label(benchmark::State& state) {
-  state.SetLabel(state.range(0) == 0 ? "large_family.json" : "generated");
+  state.SetLabel(state.range(0) == 0    ? "large_family.json"
+                 : state.range(0) == -1 ? bench_case()
+                                        : "generated");
   state.counters["people"] =
       static_cast<double>(input(static_cast<int>(state.range(0))).family->size());
 }
@@ -269,8 +280,13 @@ void FullIsolated(benchmark::State& state) {
   label(state);
 }
 
+/// With KINMAP_BENCH_CASE set, that file alone (the Gramps tree of issue 19:
+/// `kinmap import` it, then KINMAP_BENCH_CASE=tree.json render_bench ...).
 void Sizes(benchmark::internal::Benchmark* b) {
-  for (int which : {0, 10, 60, 300, 1000, 5000}) b->Arg(which);
+  if (!bench_case().empty())
+    b->Arg(-1);
+  else
+    for (int which : {0, 10, 60, 300, 1000, 5000}) b->Arg(which);
   b->Unit(benchmark::kMillisecond);
 }
 
