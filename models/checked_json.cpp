@@ -127,10 +127,10 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     const bool value_ended = previous == '"' || previous == '}' || previous == ']' ||
                              (previous >= '0' && previous <= '9') || previous == 'e' ||
                              previous == 'l';
-    const bool value_starts = !here.empty() && (here[0] == '"' || here[0] == '{' || here[0] == '[' ||
-                                                (here[0] >= '0' && here[0] <= '9') ||
-                                                here[0] == '-' || here[0] == 't' ||
-                                                here[0] == 'f' || here[0] == 'n');
+    const bool value_starts =
+        !here.empty() &&
+        (here[0] == '"' || here[0] == '{' || here[0] == '[' || (here[0] >= '0' && here[0] <= '9') ||
+         here[0] == '-' || here[0] == 't' || here[0] == 'f' || here[0] == 'n');
     const bool wanted_end = parser.find("expected '}'") != std::string::npos ||
                             parser.find("expected ']'") != std::string::npos;
     if (value_ended && value_starts && wanted_end)

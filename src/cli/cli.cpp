@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -32,8 +32,7 @@ const Command kCommands[] = {
     {"export", "Write a case's people, parents and partnerships as GEDCOM", &declare_export},
     {"serve", "Edit a case in the browser: the genogram, forms and findings (this computer only)",
      &declare_serve},
-    {"caseload",
-     "Index many case files, link the same person across them, review possible matches",
+    {"caseload", "Index many case files, link the same person across them, review possible matches",
      &declare_caseload},
 };
 
@@ -160,8 +159,7 @@ std::optional<int> unknown_command(CLI::App& app, const std::vector<std::string>
     std::vector<std::string_view> words;
     for (const std::string& name : names)
       if (name != "help") words.push_back(name);
-    err << path << ": '" << arg << "' is not a " << (at == &app ? "kinmap" : path)
-        << " command";
+    err << path << ": '" << arg << "' is not a " << (at == &app ? "kinmap" : path) << " command";
     if (const auto guess = closest_word(arg, words))
       err << "; did you mean '" << *guess << "'?\n";
     else

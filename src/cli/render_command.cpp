@@ -33,11 +33,13 @@ struct RenderOptions {
 };
 
 GenogramFormat format_for(const RenderOptions& options) {
-  const std::string format = output_format_for(
-      "render", options.output, options.format,
-      {{"svg", {"svg"}}, {"pdf", {"pdf"}}, {"png", {"png"}}, {"dot", {"dot", "gv"}},
-       {"json", {"json"}}},
-      "");
+  const std::string format = output_format_for("render", options.output, options.format,
+                                               {{"svg", {"svg"}},
+                                                {"pdf", {"pdf"}},
+                                                {"png", {"png"}},
+                                                {"dot", {"dot", "gv"}},
+                                                {"json", {"json"}}},
+                                               "");
   if (!format.empty()) return *genogram_format_named(format);
   if (options.output == "-")
     throw UsageError("writing to standard output needs --format (svg, pdf, png, dot or json)");

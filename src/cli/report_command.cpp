@@ -8,8 +8,8 @@
 #include "analysis/redaction.h"
 #include "cli/chromium_print.h"
 #include "cli/cli.h"
-#include "cli/output_format.h"
 #include "cli/genogram_drawing.h"
+#include "cli/output_format.h"
 #include "command.h"
 #include "errors.h"
 #include "family_graph.h"
@@ -44,7 +44,8 @@ std::string inline_svg(const std::string& svg) {
 CommandAction declare_report(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<ReportOptions>();
   app.add_option("CASE", options->path, "case file (- reads standard input)")->required();
-  app.add_option("-o,--output", options->output, "the page to write: .html, or .pdf printed by headless Chromium (- for HTML on "
+  app.add_option("-o,--output", options->output,
+                 "the page to write: .html, or .pdf printed by headless Chromium (- for HTML on "
                  "standard output)")
       ->required();
   app.add_option("--focus", options->focus,
@@ -67,9 +68,9 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
       "findings by person, with what to do; the chronology. Open it in a browser and print it on "
       "A4,\nor write -o FILE.pdf to have headless Chromium (when installed) print it for you.");
   return [options, &context]() {
-    const bool pdf = output_format_for("report", options->output, "",
-                                       {{"html", {"html", "htm"}}, {"pdf", {"pdf"}}},
-                                       "html") == "pdf";
+    const bool pdf =
+        output_format_for("report", options->output, "",
+                          {{"html", {"html", "htm"}}, {"pdf", {"pdf"}}}, "html") == "pdf";
     // Checked before the work, so that a missing browser costs no time.
     const std::optional<std::string> chromium = pdf ? find_chromium() : std::nullopt;
     if (pdf && !chromium)

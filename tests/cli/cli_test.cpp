@@ -44,9 +44,10 @@ TEST(Cli, CheckListsThreeDifferentMistakesEachWithItsPlace) {
   EXPECT_NE(r.err.find("-: /people/0 (id m1)/born: error: \"2001-02-30\": not a valid date"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("-: /people/1 (id c1)/sex: error: \"femail\" is not a valid sex; expected one of "
-                       "male, female or unknown"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("-: /people/1 (id c1)/sex: error: \"femail\" is not a valid sex; expected one of "
+                 "male, female or unknown"),
+      std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("-: /relationships/0 (parent: m2, c1)/parent: error: \"m2\" does not exist"),
             std::string::npos)
