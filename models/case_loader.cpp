@@ -449,7 +449,9 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
       if (const auto near = closest_word(flag.factor, known))
         message += "; did you mean \"" + std::string(*near) + "\"?";
       else
-        message += "; expected one of its factors (see models/risk_model.json)";
+        message +=
+            "; expected one of its factors (see risk_model.json: in /usr/share/kinmap when "
+            "installed, models/ in the source)";
       r.diagnostics().error(place + "/factor", message);
     }
     flag.source = r.text(risk[i], "source", place);
