@@ -1,6 +1,7 @@
 #include "case_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
@@ -53,6 +54,51 @@ std::size_t max_chars(TextKind kind) {
 std::size_t characters(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+/// How to write what a person meant by a word the format spells otherwise:
+/// "F" for a sex, "father" for a relationship. Empty when there is no
+/// better advice than the list of words (and a near spelling).
+std::string how_to_write(std::string_view what, std::string_view typed) {
+  std::string word(typed);
+  for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto is = [&](std::initializer_list<const char*> words) {
+    return std::any_of(words.begin(), words.end(), [&](const char* w) { return word == w; });
+  };
+  if (what == "sex") {
+    if (is({"f", "female", "woman", "girl", "w"})) return "write \"female\" (in lower case)";
+    if (is({"m", "male", "man", "boy"})) return "write \"male\" (in lower case)";
+    if (is({"u", "unknown", "not known", "x", "other", "non-binary", "nonbinary", "?", ""}))
+      return "write \"unknown\" when the sex is not recorded (the genogram draws a diamond); "
+             "sex picks the symbol only, so say more about the person's gender in \"notes\"";
+    return "";
+  }
+  if (what != "relationship type") return "";
+  if (is({"father", "mother", "dad", "mum", "mom", "parent_of", "birth_father", "birth_mother",
+          "biological_father", "biological_mother"}))
+    return "a parent is written {\"type\": \"parent\", \"parent\": \"PARENT-ID\", \"child\": "
+           "\"CHILD-ID\"}; the person's sex says father or mother";
+  if (is({"stepfather", "stepmother", "step_father", "step_mother", "step-father", "step-mother",
+          "step_parent", "stepparent", "adoptive_parent", "foster_parent", "foster_carer",
+          "special_guardian"}))
+    return "a step, adoptive or foster parent is written {\"type\": \"parent\", \"parent\": "
+           "\"PARENT-ID\", \"child\": \"CHILD-ID\", \"kind\": \"step\"} (or \"adoptive\", "
+           "\"foster\", \"kinship\")";
+  if (is({"son", "daughter", "child", "child_of"}))
+    return "write the parent's side: {\"type\": \"parent\", \"parent\": \"PARENT-ID\", "
+           "\"child\": \"CHILD-ID\"}";
+  if (is({"grandfather", "grandmother", "grandparent", "nan", "nana", "grandad"}))
+    return "a grandparent is two parent relationships: the grandparent is a \"parent\" of the "
+           "child's parent, and kinmap works out the rest";
+  if (is({"husband", "wife", "spouse", "boyfriend", "girlfriend", "married", "ex", "ex_partner",
+          "partners", "cohabiting"}))
+    return "a couple is written {\"type\": \"partner\", \"a\": \"ID\", \"b\": \"ID\"} with "
+           "\"form\" (married, civil_partnership, cohabiting, dating) and \"status\" (current, "
+           "separated, ...)";
+  if (is({"brother", "sister", "half_brother", "half_sister", "siblings"}))
+    return "write \"sibling\" only where the parents are not recorded; otherwise record the "
+           "parents and kinmap works out brothers and sisters";
+  return "";
 }
 
 // Reads JSON values into model fields, recording each problem at its place.
@@ -177,7 +223,9 @@ class Reader {
     for (const auto& w : vocabulary<E>()) words.push_back(w.spelling);
     std::string message = "\"" + s + "\" is not a valid " + std::string(what) +
                           "; expected one of " + allowed_words<E>();
-    if (const auto near = closest_word(s, words))
+    if (const std::string how = how_to_write(what, s); !how.empty())
+      message += "; " + how;
+    else if (const auto near = closest_word(s, words))
       message += " (did you mean \"" + std::string(*near) + "\"?)";
     diagnostics_.error(at, message);
     return std::nullopt;
@@ -401,7 +449,9 @@ Person read_person(Reader& r, const json& value, const std::string& at) {
       if (const auto near = closest_word(flag.factor, known))
         message += "; did you mean \"" + std::string(*near) + "\"?";
       else
-        message += "; expected one of its factors (see models/risk_model.json)";
+        message +=
+            "; expected one of its factors (see risk_model.json: in /usr/share/kinmap when "
+            "installed, models/ in the source)";
       r.diagnostics().error(place + "/factor", message);
     }
     flag.source = r.text(risk[i], "source", place);

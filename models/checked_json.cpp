@@ -69,7 +69,8 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     std::string what = ex.what();
     const auto colon = what.find(": ", what.find("parse error"));
     if (colon != std::string::npos) what = what.substr(colon + 2);
-    diagnostics_.error_at(line, column, "not valid JSON: " + what);
+    const std::string plain = plain_words(start, what);
+    diagnostics_.error_at(line, column, "not valid JSON: " + (plain.empty() ? what : plain));
     return false;
   }
 
@@ -91,6 +92,56 @@ class CheckedDomBuilder : public nlohmann::json_sax<json> {
     };
     while (end > 0 && word(text_[end]) && word(text_[end - 1])) --end;
     return end;
+  }
+
+  /// The last byte before `at` that is not white space; npos at the start.
+  std::size_t previous_visible(std::size_t at) const {
+    for (std::size_t i = std::min(at, text_.size()); i-- > 0;)
+      if (text_[i] != ' ' && text_[i] != '\t' && text_[i] != '\n' && text_[i] != '\r') return i;
+    return std::string_view::npos;
+  }
+
+  std::string place(std::size_t at) const {
+    const auto [line, column] = line_and_column(text_, at);
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  }
+
+  /// The common mistakes behind a syntax error (`start`: the offending
+  /// token's first byte), in words a person can act on; empty when the
+  /// parser's own words are the best there is.
+  std::string plain_words(std::size_t start, const std::string& parser) const {
+    const std::string_view here = start < text_.size() ? text_.substr(start) : std::string_view();
+    for (const char* curly : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"})
+      if (here.substr(0, 3) == curly)
+        return std::string("a curly quote (") + curly +
+               ") where JSON needs a straight one (\"); text pasted from a word processor "
+               "often has them: retype each quote around the keys and values as \"";
+    if (!here.empty() && here[0] == '\'')
+      return "a single quote ('); JSON puts keys and text between double quotes (\")";
+    const std::size_t before = previous_visible(start);
+    const char previous = before == std::string_view::npos ? '\0' : text_[before];
+    if (!here.empty() && (here[0] == '}' || here[0] == ']') && previous == ',')
+      return std::string("a comma before ") + here[0] +
+             ": JSON allows no comma after the last entry of " +
+             (here[0] == '}' ? "an object" : "a list") + "; remove the comma at " + place(before);
+    const bool value_ended = previous == '"' || previous == '}' || previous == ']' ||
+                             (previous >= '0' && previous <= '9') || previous == 'e' ||
+                             previous == 'l';
+    const bool value_starts =
+        !here.empty() &&
+        (here[0] == '"' || here[0] == '{' || here[0] == '[' || (here[0] >= '0' && here[0] <= '9') ||
+         here[0] == '-' || here[0] == 't' || here[0] == 'f' || here[0] == 'n');
+    const bool wanted_end = parser.find("expected '}'") != std::string::npos ||
+                            parser.find("expected ']'") != std::string::npos;
+    if (value_ended && value_starts && wanted_end)
+      return "a comma is missing between two entries: add one after the entry that ends at " +
+             place(before);
+    if (parser.find("missing closing quote") != std::string::npos)
+      return "a text in quotes is not closed: a \" is missing (or the file was cut short)";
+    if (parser.find("unexpected end of input") != std::string::npos)
+      return "the file ends before the JSON does: a } or ] is missing, or the file was cut "
+             "short";
+    return "";
   }
 
   struct Frame {

@@ -74,7 +74,8 @@ RiskModel RiskModel::parse(std::string_view text, const std::string& file) {
         diagnostics.error(where + (entry.is_object() && entry.contains("kind") ? "/kind" : ""),
                           entry.is_object() && entry.contains("poses_risk")
                               ? "\"poses_risk\" was replaced by \"kind\": \"harm\", \"capacity\" "
-                                "or \"vulnerability\" (see models/risk_model.json)"
+                                "or \"vulnerability\" (see risk_model.json: in /usr/share/kinmap "
+                                "when installed, models/ in the source)"
                               : "expected {\"label\", \"kind\": \"harm\" | \"capacity\" | "
                                 "\"vulnerability\", \"weight\"}");
         continue;

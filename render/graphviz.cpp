@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graphviz_messages.h"
+
 namespace kinmap {
 namespace {
 
@@ -199,12 +201,26 @@ void GraphvizGraph::set_html(void* object, std::string_view attribute, std::stri
   agstrfree(graph_.get(), marked);
 }
 
+namespace {
+
+/// What Graphviz said when it failed, in kinmap's words (graphviz_messages.h),
+/// as ": ..." to follow the failure; empty when it said nothing.
+std::string in_kinmap_words(const std::string& said) {
+  const GraphvizReport report =
+      read_graphviz_messages(said, [](const std::string&, const std::string&) { return true; });
+  std::string text = report.damaged() ? report.damage() : "";
+  for (const std::string& note : report.notes) text += (text.empty() ? "" : "; ") + note;
+  return text.empty() ? "" : ": " + text;
+}
+
+}  // namespace
+
 GraphvizLayout::GraphvizLayout(const GraphvizContext& context, GraphvizGraph& graph,
                                const char* engine)
     : context_(context.get()), graph_(graph.get()) {
   if (gvLayout(context_, graph_, engine) != 0) {
     const std::string why = take_messages();
-    throw RenderError("Graphviz could not lay out the genogram" + (why.empty() ? "" : ": " + why));
+    throw RenderError("Graphviz could not lay out the genogram" + in_kinmap_words(why));
   }
 }
 
@@ -222,8 +238,7 @@ std::string GraphvizLayout::render(const char* format) const {
   unsigned int length = 0;
   if (gvRenderData(context_, graph_, format, &data.bytes, &length) != 0 || !data.bytes) {
     const std::string why = take_messages();
-    throw RenderError(std::string("Graphviz could not write ") + format +
-                      (why.empty() ? "" : ": " + why));
+    throw RenderError(std::string("Graphviz could not write ") + format + in_kinmap_words(why));
   }
   return std::string(data.bytes, length);
 }

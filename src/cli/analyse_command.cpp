@@ -6,6 +6,7 @@
 #include "analysis/analyse.h"
 #include "analysis/redaction.h"
 #include "cli/cli.h"
+#include "cli/output_format.h"
 #include "command.h"
 #include "errors.h"
 #include "family_graph.h"
@@ -19,7 +20,7 @@ namespace {
 
 struct AnalyseOptions {
   std::string path;
-  std::string format = "text";
+  std::string format;  ///< empty: from -o, else text
   std::string model;
   std::string fail_on;
   bool redact = false;
@@ -34,14 +35,15 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
   app.add_option("CASE", options->path, "case file to analyse (- reads standard input)")
       ->required();
   app.add_option("--format", options->format,
-                 "text (default), json (kinmap-findings/1) or md (Markdown)")
-      ->check(CLI::IsMember({"text", "json", "md"}));
+                 "text, json (kinmap-findings/1) or md (Markdown); default: from -o's "
+                 "extension (.txt, .json, .md), else text")
+      ->transform(CLI::IsMember({"text", "json", "md"}, CLI::ignore_case));
   app.add_option("--model", options->model,
                  "risk model file with local thresholds (default: built in)");
   app.add_option(
          "--fail-on", options->fail_on,
          "exit with code 3 when a finding is at or above this severity (urgent, high, medium, low)")
-      ->check(CLI::IsMember({"urgent", "high", "medium", "low"}));
+      ->transform(CLI::IsMember({"urgent", "high", "medium", "low"}, CLI::ignore_case));
   app.add_flag("--redact", options->redact,
                "replace every name with a role (Mother, Father, Child 1, Unknown man 1) and leave "
                "out free text");
@@ -53,12 +55,15 @@ CommandAction declare_analyse(CLI::App& app, CommandContext& context) {
   app.footer(
       "Examples:\n"
       "  kinmap analyse examples/three_households.json\n"
-      "  kinmap analyse case.json --format md -o findings.md\n"
+      "  kinmap analyse case.json -o findings.md\n"
       "  kinmap analyse case.json --format json --redact --fail-on high\n\n"
       "Each finding names the person and the child, says what is missing and what to do next,\n"
       "and gives the practice lesson behind it. Exit code 0 when the analysis ran (findings are\n"
       "not failures), 1 when the case file is invalid, 3 when --fail-on is met.");
   return [options, &context]() {
+    options->format = output_format_for(
+        "analyse", options->output, options->format,
+        {{"text", {"txt", "text"}}, {"json", {"json"}}, {"md", {"md", "markdown"}}}, "text");
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);
     // Read before redaction: the caseload knows the case by its own ids.

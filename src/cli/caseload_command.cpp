@@ -129,7 +129,7 @@ CommandAction declare_caseload(CLI::App& app, CommandContext& context) {
   CLI::App* links = app.add_subcommand("links", "Print the clusters and possible matches");
   links->add_option("--db", options->db, "the caseload database")->required();
   links->add_option("--format", options->format, "text (default) or json (kinmap-links/1)")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
   links->add_flag("--explain", options->explain, "print the estimated m and u parameters");
 
   CLI::App* review = app.add_subcommand(

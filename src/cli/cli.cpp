@@ -1,13 +1,19 @@
 #include "cli/cli.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <sstream>
 
 #include "case_loader.h"
 #include "cli/command.h"
+#include "cli/diagnostic_names.h"
+#include "cli/version.h"
 #include "errors.h"
 #include "io/files.h"
+#include "suggestion.h"
 
 namespace kinmap {
 namespace {
@@ -26,16 +32,27 @@ const Command kCommands[] = {
     {"export", "Write a case's people, parents and partnerships as GEDCOM", &declare_export},
     {"serve", "Edit a case in the browser: the genogram, forms and findings (this computer only)",
      &declare_serve},
-    {"caseload",
-     "Index many case files, link the same person across them, review possible matches",
+    {"caseload", "Index many case files, link the same person across them, review possible matches",
      &declare_caseload},
 };
 
 }  // namespace
 
 Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model) {
-  LoadResult result = load_case(read_input(path, context.in), path, model);
-  for (const Diagnostic& d : result.diagnostics) context.err << d.to_string() << '\n';
+  // A file's text goes to the loader to be freed early (a big case) and is
+  // read again only to name people in errors; standard input is kept.
+  std::string kept;
+  LoadResult result = path == "-" ? load_case(kept = read_input(path, context.in), path, model)
+                                  : load_case(read_input(path, context.in), path, model);
+  if (!result.diagnostics.empty() && path != "-") {
+    std::istringstream none;
+    try {
+      kept = read_input(path, none);
+    } catch (const UsageError&) {  // gone since: the errors go out unlabelled
+    }
+  }
+  for (const Diagnostic& d : with_names(result.diagnostics, kept))
+    context.err << d.to_string() << '\n';
   if (!result.ok()) {
     const std::size_t errors = static_cast<std::size_t>(
         std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
@@ -79,19 +96,103 @@ LayoutLimits layout_limits(double seconds) {
   return limits;
 }
 
+CommandLine declare_command_line(CommandContext& context) {
+  CommandLine line;
+  line.app = std::make_unique<CLI::App>(
+      "kinmap: map the people around a child, find who is missing, draw the genogram");
+  CLI::App& app = *line.app;
+  app.name("kinmap");
+  app.require_subcommand(1);
+  app.set_version_flag("--version", kinmap_version_text(),
+                       "print kinmap's version and the commit it was built from");
+  for (const Command& command : kCommands) {
+    CLI::App* sub = app.add_subcommand(command.name, command.description);
+    line.actions[sub] = command.declare(*sub, context);
+  }
+  // The spelling half of kinmap's users type.
+  app.get_subcommand("analyse")->alias("analyze");
+  // Rewritten as COMMAND --help before parsing (help_as_flag); declared so
+  // that --help lists it.
+  app.add_subcommand("help", "Show the help of kinmap or of one command: kinmap help COMMAND")
+      ->allow_extras();
+  return line;
+}
+
+namespace {
+
+/// The subcommand of `app` named or aliased `name`.
+CLI::App* subcommand_named(CLI::App& app, const std::string& name) {
+  for (CLI::App* sub : app.get_subcommands({}))
+    if (sub->check_name(name)) return sub;
+  return nullptr;
+}
+
+std::vector<std::string> command_names(CLI::App& app) {
+  std::vector<std::string> names;
+  for (CLI::App* sub : app.get_subcommands({})) {
+    names.push_back(sub->get_name());
+    for (const std::string& alias : sub->get_aliases()) names.push_back(alias);
+  }
+  return names;
+}
+
+/// Before CLI11 parses: a command name kinmap does not know, answered with
+/// the nearest one (CLI11 would say only "The following argument was not
+/// expected"). Walks down through commands that have their own (caseload
+/// index). Returns the exit code when it answered, nothing to go on parsing.
+std::optional<int> unknown_command(CLI::App& app, const std::vector<std::string>& args,
+                                   std::ostream& err) {
+  CLI::App* at = &app;
+  std::string path = "kinmap";
+  for (const std::string& arg : args) {
+    if (!arg.empty() && arg[0] == '-') {
+      if (at == &app) continue;  // kinmap's own flags (--version, --help)
+      break;                     // the command's options: CLI11's to read
+    }
+    if (at->get_subcommands({}).empty()) break;  // a CASE or other value, not a command
+    if (CLI::App* sub = subcommand_named(*at, arg); sub && sub->get_name() != "help") {
+      at = sub;
+      path += " " + sub->get_name();
+      continue;
+    }
+    const std::vector<std::string> names = command_names(*at);
+    std::vector<std::string_view> words;
+    for (const std::string& name : names)
+      if (name != "help") words.push_back(name);
+    err << path << ": '" << arg << "' is not a " << (at == &app ? "kinmap" : path) << " command";
+    if (const auto guess = closest_word(arg, words))
+      err << "; did you mean '" << *guess << "'?\n";
+    else
+      err << "\n";
+    err << "Run '" << path << " --help' for the commands.\n";
+    return static_cast<int>(kExitUsage);
+  }
+  return std::nullopt;
+}
+
+/// `kinmap help COMMAND...` as `kinmap COMMAND... --help`, so that both print
+/// the same page.
+std::vector<std::string> help_as_flag(const std::vector<std::string>& args) {
+  const auto first = std::find_if(args.begin(), args.end(),
+                                  [](const std::string& a) { return a.empty() || a[0] != '-'; });
+  if (first == args.end() || *first != "help") return args;
+  std::vector<std::string> rewritten(args.begin(), first);
+  rewritten.insert(rewritten.end(), first + 1, args.end());
+  rewritten.push_back("--help");
+  return rewritten;
+}
+
+}  // namespace
+
 int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
             std::ostream& err, bool out_is_terminal, bool ends_process) {
   CommandContext context{in, out, err, out_is_terminal, ends_process};
-  CLI::App app{"kinmap: map the people around a child, find who is missing, draw the genogram"};
-  app.name("kinmap");
-  app.require_subcommand(1);
-  app.set_version_flag("--version", "kinmap 0.1.0");
-  std::map<CLI::App*, CommandAction> actions;
-  for (const Command& command : kCommands) {
-    CLI::App* sub = app.add_subcommand(command.name, command.description);
-    actions[sub] = command.declare(*sub, context);
-  }
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  CommandLine line = declare_command_line(context);
+  CLI::App& app = *line.app;
+  auto& actions = line.actions;
+  const std::vector<std::string> words = help_as_flag(args);
+  if (auto answered = unknown_command(app, words, err)) return *answered;
+  std::vector<std::string> reversed(words.rbegin(), words.rend());
   try {
     app.parse(reversed);
   } catch (const CLI::CallForHelp&) {
@@ -114,7 +215,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       return kExitOk;
     }
     err << "kinmap: " << e.what() << "\n";
-    err << "Run 'kinmap --help' for the commands, or 'kinmap COMMAND --help'.\n";
+    err << "Run 'kinmap --help' for the commands, or 'kinmap help COMMAND'.\n";
     return kExitUsage;
   }
   try {

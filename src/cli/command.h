@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -70,6 +71,14 @@ void add_layout_timeout_option(CLI::App& app, double& seconds);
 
 /// The limits a drawing runs under for `--layout-timeout seconds`.
 LayoutLimits layout_limits(double seconds);
+
+/// kinmap's whole command line, each command with the action it runs; the
+/// man pages and the bash completion are written from the same declaration.
+struct CommandLine {
+  std::unique_ptr<CLI::App> app;
+  std::map<CLI::App*, CommandAction> actions;
+};
+CommandLine declare_command_line(CommandContext& context);
 
 CommandAction declare_check(CLI::App& app, CommandContext& context);
 CommandAction declare_analyse(CLI::App& app, CommandContext& context);

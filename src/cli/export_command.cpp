@@ -2,6 +2,7 @@
 // partnerships as GEDCOM for genealogy and genogram tools.
 #include <ostream>
 
+#include "cli/output_format.h"
 #include "command.h"
 #include "errors.h"
 #include "import/gedcom_export.h"
@@ -30,6 +31,7 @@ CommandAction declare_export(CLI::App& app, CommandContext& context) {
       "export gives back the same people and links. What GEDCOM cannot hold (households,\n"
       "risk, contact and abuse links, events) is listed on standard error.");
   return [options, &context]() {
+    output_format_for("export", options->output, "", {{"gedcom", {"ged", "gedcom"}}}, "gedcom");
     const Case c = read_case_file(options->path, context, RiskModel::builtin());
     const GedcomVersion version =
         options->version == "5.5.1" ? GedcomVersion::v551 : GedcomVersion::v70;

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/output_format.h"
 #include "command.h"
 #include "errors.h"
 #include "import/ascii.h"
@@ -100,7 +101,7 @@ CommandAction declare_import(CLI::App& app, CommandContext& context) {
                  "the case file to write (- writes standard output)")
       ->required();
   app.add_option("--from", options->from, "the source's format (default: from its name or content)")
-      ->check(CLI::IsMember({"csv", "gedcom", "gramps"}));
+      ->transform(CLI::IsMember({"csv", "gedcom", "gramps"}, CLI::ignore_case));
   app.add_option("--case-id", options->case_id, "the case id to give the case file")
       ->capture_default_str();
   app.add_option("--title", options->title, "the case title (default: \"Imported from SOURCE\")");
@@ -122,6 +123,7 @@ CommandAction declare_import(CLI::App& app, CommandContext& context) {
       "kinmap check. Exit code 0 on success, 1 when the source is invalid, 2 on a usage\n"
       "error, 4 when the output could not be written.");
   return [options, &context]() {
+    output_format_for("import", options->output, "", {{"case", {"json"}}}, "case");
     ImportOptions import_options;
     import_options.case_id = options->case_id;
     import_options.title =

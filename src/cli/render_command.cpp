@@ -8,6 +8,7 @@
 #include "analysis/redaction.h"
 #include "cli/cli.h"
 #include "cli/genogram_drawing.h"
+#include "cli/output_format.h"
 #include "command.h"
 #include "errors.h"
 #include "family_graph.h"
@@ -32,10 +33,16 @@ struct RenderOptions {
 };
 
 GenogramFormat format_for(const RenderOptions& options) {
-  if (!options.format.empty()) return *genogram_format_named(options.format);
+  const std::string format = output_format_for("render", options.output, options.format,
+                                               {{"svg", {"svg"}},
+                                                {"pdf", {"pdf"}},
+                                                {"png", {"png"}},
+                                                {"dot", {"dot", "gv"}},
+                                                {"json", {"json"}}},
+                                               "");
+  if (!format.empty()) return *genogram_format_named(format);
   if (options.output == "-")
     throw UsageError("writing to standard output needs --format (svg, pdf, png, dot or json)");
-  if (auto format = genogram_format_of_file(options.output)) return *format;
   throw UsageError(options.output +
                    ": cannot tell the format from the file name; end it in .svg, .pdf, .png, "
                    ".dot or .json, or give --format");
@@ -50,13 +57,13 @@ CommandAction declare_render(CLI::App& app, CommandContext& context) {
                  "the diagram to write: .svg, .pdf, .png, .dot or .json (- for standard output)")
       ->required();
   app.add_option("--format", options->format, "svg, pdf, png, dot or json (default: from -o)")
-      ->check(CLI::IsMember({"svg", "pdf", "png", "dot", "json"}));
+      ->transform(CLI::IsMember({"svg", "pdf", "png", "dot", "json"}, CLI::ignore_case));
   app.add_option("--focus", options->focus,
                  "draw one child's circle and two generations around them (a person id)");
   app.add_option("--page", options->page,
                  "make the output a true a4 or a3 page, the drawing fitted and centred on it "
                  "(landscape when the drawing is wider than tall)")
-      ->check(CLI::IsMember({"a4", "a3"}));
+      ->transform(CLI::IsMember({"a4", "a3"}, CLI::ignore_case));
   app.add_option("--model", options->model,
                  "risk model file with local thresholds (default: built in)");
   app.add_flag("--all", options->all,

@@ -1,4 +1,4 @@
-// kinmap report CASE.json -o OUT.html: the case-conference page.
+// kinmap report CASE.json -o OUT.html|OUT.pdf: the case-conference page.
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -6,8 +6,10 @@
 #include "analysis/analyse.h"
 #include "analysis/focus_people.h"
 #include "analysis/redaction.h"
+#include "cli/chromium_print.h"
 #include "cli/cli.h"
 #include "cli/genogram_drawing.h"
+#include "cli/output_format.h"
 #include "command.h"
 #include "errors.h"
 #include "family_graph.h"
@@ -42,7 +44,9 @@ std::string inline_svg(const std::string& svg) {
 CommandAction declare_report(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<ReportOptions>();
   app.add_option("CASE", options->path, "case file (- reads standard input)")->required();
-  app.add_option("-o,--output", options->output, "the page to write (.html; - for standard output)")
+  app.add_option("-o,--output", options->output,
+                 "the page to write: .html, or .pdf printed by headless Chromium (- for HTML on "
+                 "standard output)")
       ->required();
   app.add_option("--focus", options->focus,
                  "draw only this child's circle and two generations in the genogram (a person id)");
@@ -62,8 +66,19 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
       "One self-contained page (no network, nothing else to copy): the header with the case,\n"
       "the plan and the protective marking; the genogram; who is around each child; the\n"
       "findings by person, with what to do; the chronology. Open it in a browser and print it on "
-      "A4.");
+      "A4,\nor write -o FILE.pdf to have headless Chromium (when installed) print it for you.");
   return [options, &context]() {
+    const bool pdf =
+        output_format_for("report", options->output, "",
+                          {{"html", {"html", "htm"}}, {"pdf", {"pdf"}}}, "html") == "pdf";
+    // Checked before the work, so that a missing browser costs no time.
+    const std::optional<std::string> chromium = pdf ? find_chromium() : std::nullopt;
+    if (pdf && !chromium)
+      throw UsageError(options->output +
+                       ": a PDF of the page is printed by Chromium, which is not installed "
+                       "(sudo apt install chromium, or set KINMAP_CHROMIUM to a Chrome or "
+                       "Chromium binary). Or write the page as HTML (-o case.html), open it in "
+                       "a browser and print it to PDF on A4.");
     const RiskModel& model = risk_model_from(options->model, context);
     Case loaded = read_case_file(options->path, context, model);
     const std::optional<std::size_t> focus = focus_position(loaded, options->focus, options->path);
@@ -91,7 +106,10 @@ CommandAction declare_report(CLI::App& app, CommandContext& context) {
         draw_genogram_for(analysis, genogram_overlay(analysis, findings), request, context.err);
     const ConferencePage page =
         conference_page(analysis, std::move(findings), inline_svg(svg), options->redact);
-    write_output_atomically(options->output, render_conference_page(page), context.out);
+    std::string html = render_conference_page(page);
+    write_output_atomically(options->output,
+                            pdf ? print_page_to_pdf(*chromium, html, options->output) : html,
+                            context.out);
     return static_cast<int>(kExitOk);
   };
 }

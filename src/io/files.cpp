@@ -85,6 +85,12 @@ void write_output_atomically(const std::string& path, std::string_view content,
   if (std::filesystem::is_directory(target, ec)) throw OutputError(path, "is a folder");
   const std::filesystem::path folder =
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  // Said before mkstemp, whose ENOENT would read as "No such file or directory".
+  if (!std::filesystem::is_directory(folder, ec))
+    throw OutputError(path, std::filesystem::exists(folder, ec)
+                                ? "cannot write here: " + folder.string() + " is not a folder"
+                                : "the folder " + folder.string() +
+                                      " does not exist; create it first or choose another");
   TemporaryFile temporary(
       (folder / ("." + target.filename().string() + ".kinmap-XXXXXX")).string());
   if (!temporary.opened())

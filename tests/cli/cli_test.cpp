@@ -41,14 +41,15 @@ TEST(Cli, CheckListsThreeDifferentMistakesEachWithItsPlace) {
       R"({"type": "parent", "parent": "m2", "child": "c1"})");
   const CliRun r = run({"check", "-"}, three);
   EXPECT_EQ(r.code, kExitInvalidCase);
-  EXPECT_NE(r.err.find("-: /people/0/born: error: \"2001-02-30\": not a valid date"),
+  EXPECT_NE(r.err.find("-: /people/0 (id m1)/born: error: \"2001-02-30\": not a valid date"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("-: /people/1/sex: error: \"femail\" is not a valid sex; expected one of "
-                       "male, female or unknown"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("-: /people/1 (id c1)/sex: error: \"femail\" is not a valid sex; expected one of "
+                 "male, female or unknown"),
+      std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("-: /relationships/0/parent: error: \"m2\" does not exist"),
+  EXPECT_NE(r.err.find("-: /relationships/0 (parent: m2, c1)/parent: error: \"m2\" does not exist"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("-: 3 errors"), std::string::npos) << r.err;

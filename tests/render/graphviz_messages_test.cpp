@@ -68,3 +68,19 @@ TEST(GraphvizMessages, AnythingElseIsCountedAndQuotedWithoutGraphvizsPrefix) {
 
 }  // namespace
 }  // namespace kinmap
+
+namespace kinmap {
+namespace {
+
+// Cairo's "(null): graph is too large" used to reach the terminal as it was.
+TEST(GraphvizMessages, AGraphTooLargeForBitmapsIsSaidInKinmapsWords) {
+  const GraphvizReport report = read_graphviz_messages(
+      "Warning: (null): graph is too large for cairo-renderer bitmaps. Scaling by 0.41 to fit\n",
+      every_line);
+  ASSERT_EQ(report.notes.size(), 1u);
+  EXPECT_EQ(report.notes[0], "the drawing was too large for Graphviz and was scaled down");
+  EXPECT_FALSE(report.damaged());
+}
+
+}  // namespace
+}  // namespace kinmap
