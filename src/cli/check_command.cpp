@@ -1,4 +1,5 @@
 // kinmap check CASE.json: validate, list every problem, summarise on success.
+#include <limits>
 #include <ostream>
 
 #include "command.h"
@@ -16,8 +17,8 @@ CommandAction declare_check(CLI::App& app, CommandContext& context) {
       "Every problem is listed as FILE:LINE:COL (for JSON syntax) or FILE: /json/pointer,\n"
       "with what was expected. Exit code 0 when the file is valid, 1 when it is not.");
   return [path, &context]() {
-    auto owned =
-        std::make_unique<const FamilyGraph>(read_case_file(*path, context, RiskModel::builtin()));
+    auto owned = std::make_unique<const FamilyGraph>(read_case_file(
+        *path, context, RiskModel::builtin(), std::numeric_limits<std::size_t>::max()));
     const FamilyGraph& family = *owned;
     const Case& c = family.case_data();
     std::size_t adults = 0;

@@ -38,7 +38,8 @@ const Command kCommands[] = {
 
 }  // namespace
 
-Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model) {
+Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model,
+                    std::size_t shown_warnings) {
   // A file's text goes to the loader to be freed early (a big case) and is
   // read again only to name people in errors; standard input is kept.
   std::string kept;
@@ -51,8 +52,14 @@ Case read_case_file(const std::string& path, CommandContext& context, const Risk
     } catch (const UsageError&) {  // gone since: the errors go out unlabelled
     }
   }
+  std::size_t warnings = 0;
   for (const Diagnostic& d : with_names(result.diagnostics, kept))
-    context.err << d.to_string() << '\n';
+    if (d.level == Diagnostic::Level::error || warnings++ < shown_warnings)
+      context.err << d.to_string() << '\n';
+  if (warnings > shown_warnings)
+    context.err << path << ": " << warnings - shown_warnings
+                << (warnings - shown_warnings == 1 ? " more warning" : " more warnings")
+                << "; run kinmap check " << path << " to see them all\n";
   if (!result.ok()) {
     const std::size_t errors = static_cast<std::size_t>(
         std::count_if(result.diagnostics.begin(), result.diagnostics.end(),

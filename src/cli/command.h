@@ -41,9 +41,14 @@ struct Command {
   CommandAction (*declare)(CLI::App& app, CommandContext& context);
 };
 
-/// Reads and validates a case file ("-": standard input); prints warnings to
-/// `context.err`; throws CaseFileError with every error.
-Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model);
+/// Reads and validates a case file ("-": standard input); prints every error
+/// and at most `shown_warnings` warnings to `context.err` (then a line saying
+/// how many more and that `check` lists them: an imported genealogy tree has
+/// hundreds, which would bury the command's own message); throws
+/// CaseFileError with every error.
+constexpr std::size_t kWarningsShownByDefault = 10;
+Case read_case_file(const std::string& path, CommandContext& context, const RiskModel& model,
+                    std::size_t shown_warnings = kWarningsShownByDefault);
 
 /// Where person `id` stands in `c.people`, for --focus; nothing when `id` is
 /// empty. Redaction renames people but keeps their order, so the position

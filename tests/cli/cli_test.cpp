@@ -56,6 +56,45 @@ TEST(Cli, CheckListsThreeDifferentMistakesEachWithItsPlace) {
   EXPECT_TRUE(r.out.empty());
 }
 
+/// A mother and `n` children with no date of birth: one warning each.
+std::string case_with_undated_children(int n) {
+  std::string people = R"({"id": "m1", "sex": "female", "born": "1990-01"})";
+  std::string links;
+  for (int i = 0; i < n; ++i) {
+    const std::string id = "c" + std::to_string(i);
+    people += R"(, {"id": ")" + id + R"(", "sex": "male"})";
+    links += std::string(i ? ", " : "") + R"({"type": "parent", "parent": "m1", "child": ")" + id +
+             R"("})";
+  }
+  return testing::case_json(people, links);
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(Cli, OtherCommandsShowTenWarningsAndSayHowToSeeTheRest) {
+  const std::string twelve = case_with_undated_children(12);
+  const CliRun analysed = run({"analyse", "-"}, twelve);
+  EXPECT_EQ(analysed.code, kExitOk) << analysed.err;
+  EXPECT_EQ(count_of(analysed.err, ": warning: "), 10u) << analysed.err;
+  EXPECT_NE(analysed.err.find("-: 2 more warnings; run kinmap check - to see them all"),
+            std::string::npos)
+      << analysed.err;
+  const CliRun checked = run({"check", "-"}, twelve);
+  EXPECT_EQ(checked.code, kExitOk) << checked.err;
+  EXPECT_EQ(count_of(checked.err, ": warning: "), 12u) << checked.err;
+  EXPECT_EQ(checked.err.find("more warnings"), std::string::npos) << checked.err;
+}
+
+TEST(Cli, TenWarningsOrFewerAreAllShown) {
+  const CliRun r = run({"analyse", "-"}, case_with_undated_children(10));
+  EXPECT_EQ(count_of(r.err, ": warning: "), 10u) << r.err;
+  EXPECT_EQ(r.err.find("more warning"), std::string::npos) << r.err;
+}
+
 TEST(Cli, SyntaxErrorsNameLineAndColumn) {
   const CliRun r = run({"check", "case.json"}, "");
   EXPECT_EQ(r.code, kExitUsage);  // no such file: a usage error, not an invalid case
